@@ -1,0 +1,408 @@
+using System.Security.Cryptography;
+using System.Text;
+using Markdig.Syntax;
+
+namespace LpipEvidence.Content;
+
+/// <summary>
+/// Reads a content folder (see <see cref="ContentLayout"/>) and validates all of it, reporting every problem
+/// at once. Pure: it reads files and returns values; it never throws for bad content.
+/// </summary>
+public static class ContentReader
+{
+    private const int MaxThemesPerFinding = 3;
+
+    /// <summary>Reads and validates the content folder at <paramref name="root"/>.</summary>
+    public static ContentReadResult Read(string root)
+    {
+        var errors = new List<ContentError>();
+        if (!Directory.Exists(root))
+        {
+            errors.Add(new ContentError(".", 1, 1, $"the content folder '{root}' does not exist"));
+            return new ContentReadResult(null, errors, "");
+        }
+
+        var themeFiles = new List<SourceFile>();
+        var reviewFiles = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        var findingFiles = new Dictionary<string, List<SourceFile>>(StringComparer.Ordinal);
+        var definedThemes = new HashSet<string>(StringComparer.Ordinal);
+        var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        foreach (var (full, relative) in EnumerateFiles(root))
+        {
+            var kind = Classify(relative, out var reviewSlug);
+            if (kind == FileKind.Ignored) continue;
+            if (kind == FileKind.Misplaced)
+            {
+                errors.Add(new ContentError(relative, 1, 1,
+                    "this Markdown file is not in a place the site reads: themes go in themes/, a review's metadata in reviews/<review>/review.md, findings in reviews/<review>/findings/"));
+                continue;
+            }
+
+            if (kind == FileKind.Theme) definedThemes.Add(Path.GetFileNameWithoutExtension(relative));
+            var bytes = File.ReadAllBytes(full);
+            hash.AppendData(Encoding.UTF8.GetBytes(relative));
+            hash.AppendData([0]);
+            hash.AppendData(bytes);
+            hash.AppendData([0]);
+
+            var file = SourceFile.Decode(relative, bytes, errors);
+            if (file is null) continue;
+            switch (kind)
+            {
+                case FileKind.Theme: themeFiles.Add(file); break;
+                case FileKind.Review: reviewFiles[reviewSlug!] = file; break;
+                case FileKind.Finding:
+                    if (!findingFiles.TryGetValue(reviewSlug!, out var list)) findingFiles[reviewSlug!] = list = [];
+                    list.Add(file);
+                    break;
+            }
+        }
+
+        var themes = themeFiles.Select(f => ReadTheme(f, errors)).OfType<ThemeContent>()
+            .OrderBy(t => t.Order).ThenBy(t => t.Title, StringComparer.Ordinal).ToList();
+        // Every theme file counts as defined, even a broken one, so that one bad theme file gives one error
+        // rather than one more for each finding that uses it.
+        var themeSlugs = definedThemes;
+
+        var reviewsFolder = Path.Combine(root, ContentLayout.ReviewsFolder);
+        var reviewSlugs = Directory.Exists(reviewsFolder)
+            ? Directory.EnumerateDirectories(reviewsFolder).Select(Path.GetFileName).OfType<string>()
+                .Where(n => !n.StartsWith('.')).Order(StringComparer.Ordinal).ToList()
+            : [];
+
+        var findingSlugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reviews = new List<ReviewContent>();
+        foreach (var slug in reviewSlugs)
+        {
+            var folder = $"{ContentLayout.ReviewsFolder}/{slug}";
+            if (!Slug.IsValid(slug))
+            {
+                errors.Add(new ContentError(folder, 1, 1,
+                    $"review folder name '{slug}' must be a slug: lower-case words joined by hyphens, e.g. 'innovation'"));
+                continue;
+            }
+            if (!reviewFiles.TryGetValue(slug, out var reviewFile))
+            {
+                errors.Add(new ContentError(folder, 1, 1,
+                    $"review folder '{slug}' has no review metadata: add {folder}/{ContentLayout.ReviewFile} with the review's front matter and introduction"));
+                continue;
+            }
+
+            var findings = (findingFiles.GetValueOrDefault(slug) ?? [])
+                .Select(f => ReadFinding(f, slug, themeSlugs, findingSlugs, errors)).OfType<FindingContent>()
+                .OrderBy(f => f.Order).ThenBy(f => f.Slug, StringComparer.Ordinal).ToList();
+            var review = ReadReview(reviewFile, slug, findings, errors);
+            if (review is not null) reviews.Add(review);
+        }
+
+        if (reviewSlugs.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new ContentError(ContentLayout.ReviewsFolder, 1, 1,
+                $"there are no reviews: add a folder {ContentLayout.ReviewsFolder}/<review>/ with {ContentLayout.ReviewFile}"));
+        }
+
+        var digest = Convert.ToHexStringLower(hash.GetHashAndReset());
+        var sorted = errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList();
+        return sorted.Count == 0
+            ? new ContentReadResult(new ContentSet(reviews, themes, digest), sorted, digest)
+            : new ContentReadResult(null, sorted, digest);
+    }
+
+    private enum FileKind { Ignored, Misplaced, Theme, Review, Finding }
+
+    private static IEnumerable<(string Full, string Relative)> EnumerateFiles(string root)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.System };
+        return Directory.EnumerateFiles(root, "*", options)
+            .Select(full => (full, Path.GetRelativePath(root, full).Replace('\\', '/')))
+            .Where(f => !f.Item2.Split('/').Any(segment => segment.StartsWith('.')))
+            .OrderBy(f => f.Item2, StringComparer.Ordinal);
+    }
+
+    private static FileKind Classify(string relative, out string? reviewSlug)
+    {
+        reviewSlug = null;
+        var parts = relative.Split('/');
+        var name = parts[^1];
+        if (!name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return FileKind.Ignored;
+        if (name.Equals(ContentLayout.ReadmeFile, StringComparison.OrdinalIgnoreCase)) return FileKind.Ignored;
+
+        if (parts is [ContentLayout.ThemesFolder, _]) return FileKind.Theme;
+        if (parts is [ContentLayout.ReviewsFolder, var review, ContentLayout.ReviewFile])
+        {
+            reviewSlug = review;
+            return FileKind.Review;
+        }
+        if (parts is [ContentLayout.ReviewsFolder, var owner, ContentLayout.FindingsFolder, _])
+        {
+            reviewSlug = owner;
+            return FileKind.Finding;
+        }
+        return FileKind.Misplaced;
+    }
+
+    private static ThemeContent? ReadTheme(SourceFile file, List<ContentError> errors)
+    {
+        var before = errors.Count;
+        var fm = FrontMatter.Parse(file, errors);
+        if (fm is null) return null;
+
+        var slug = Path.GetFileNameWithoutExtension(file.Path);
+        if (!Slug.IsValid(slug))
+        {
+            fm.Report(fm.ErrorAtTop($"theme file name '{slug}.md' must be a slug: lower-case words joined by hyphens, e.g. 'skills-and-talent.md'"));
+        }
+        var title = fm.RequiredString("title");
+        var order = fm.Integer("order", required: false);
+        fm.RejectUnknownFields();
+
+        var body = fm.ParseBody();
+        fm.RejectUnsafeLinks(body, fm.BodyLine);
+        if (string.IsNullOrWhiteSpace(fm.Body))
+        {
+            fm.Report(new ContentError(file.Path, fm.BodyLine, 1, "the theme has no description: write one paragraph after the front matter"));
+        }
+
+        if (errors.Count > before || title is null) return null;
+        return new ThemeContent
+        {
+            Slug = slug,
+            SourcePath = file.Path,
+            Title = title,
+            Order = order ?? int.MaxValue,
+            Description = MarkdownRenderer.Default.Render(fm.Body),
+        };
+    }
+
+    private static ReviewContent? ReadReview(SourceFile file, string slug, List<FindingContent> findings, List<ContentError> errors)
+    {
+        var before = errors.Count;
+        var fm = FrontMatter.Parse(file, errors);
+        if (fm is null) return null;
+
+        var title = fm.RequiredString("title");
+        var subtitle = fm.OptionalString("subtitle");
+        var authors = ReadAuthors(fm);
+        var publisher = fm.RequiredString("publisher");
+        var published = ReadPublished(fm);
+        var licence = ReadLicence(fm);
+        var citation = fm.RequiredString("citation");
+        var source = ReadUrl(fm, "source");
+        var programmeTheme = fm.RequiredString("programme-theme");
+        fm.RejectUnknownFields();
+
+        var body = fm.ParseBody();
+        fm.RejectUnsafeLinks(body, fm.BodyLine);
+        if (string.IsNullOrWhiteSpace(fm.Body))
+        {
+            fm.Report(new ContentError(file.Path, fm.BodyLine, 1,
+                "the review has no introduction: write its aim and who it is for after the front matter"));
+        }
+        if (findings.Count == 0 && errors.Count == before)
+        {
+            fm.Report(fm.ErrorAtTop($"the review has no findings: add them as Markdown files in {ContentLayout.ReviewsFolder}/{slug}/{ContentLayout.FindingsFolder}/"));
+        }
+
+        if (errors.Count > before) return null;
+        return new ReviewContent
+        {
+            Slug = slug,
+            SourcePath = file.Path,
+            Title = title!,
+            Subtitle = subtitle,
+            Authors = authors!,
+            Publisher = publisher!,
+            Published = published!.Value,
+            Licence = licence!,
+            Citation = citation!,
+            SourceUrl = source!,
+            ProgrammeTheme = programmeTheme!,
+            Introduction = MarkdownRenderer.Default.Render(fm.Body),
+            Findings = findings,
+        };
+    }
+
+    private static List<Author>? ReadAuthors(FrontMatter fm)
+    {
+        var entries = fm.MappingList("authors");
+        if (entries is null) return null;
+        var authors = new List<Author>();
+        foreach (var entry in entries)
+        {
+            fm.RejectUnknown(entry, "authors", "given", "family", "title");
+            var given = fm.Field(entry, "authors", "given", required: true);
+            var family = fm.Field(entry, "authors", "family", required: true);
+            var honorific = fm.Field(entry, "authors", "title", required: false);
+            if (given is not null && family is not null) authors.Add(new Author(given, family, honorific));
+        }
+        return authors;
+    }
+
+    private static PublicationMonth? ReadPublished(FrontMatter fm)
+    {
+        var field = fm.RequiredStringWithNode("published");
+        if (field is null) return null;
+        if (PublicationMonth.TryParse(field.Value.Value, out var month)) return month;
+        fm.Report(fm.ErrorAt(field.Value.Node, $"field 'published' must be a year and month such as 2024-10, not '{field.Value.Value}'"));
+        return null;
+    }
+
+    private static Licence? ReadLicence(FrontMatter fm)
+    {
+        var group = fm.Mapping("licence");
+        if (group is null) return null;
+        fm.RejectUnknown(group, "licence", "name", "code", "url");
+        var name = fm.Field(group, "licence", "name", required: true);
+        var code = fm.Field(group, "licence", "code", required: true);
+        var url = fm.Field(group, "licence", "url", required: false);
+        if (url is not null && !IsWebAddress(url))
+        {
+            fm.Report(fm.ErrorAt(group, $"'licence' url must be an http or https address, not '{url}'"));
+            return null;
+        }
+        return name is null || code is null ? null : new Licence(name, code, url);
+    }
+
+    private static string? ReadUrl(FrontMatter fm, string key)
+    {
+        var field = fm.RequiredStringWithNode(key);
+        if (field is null) return null;
+        if (IsWebAddress(field.Value.Value)) return field.Value.Value;
+        fm.Report(fm.ErrorAt(field.Value.Node, $"field '{key}' must be an http or https address, not '{field.Value.Value}'"));
+        return null;
+    }
+
+    private static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static FindingContent? ReadFinding(SourceFile file, string reviewSlug, IReadOnlySet<string> themeSlugs,
+        Dictionary<string, string> findingSlugs, List<ContentError> errors)
+    {
+        var before = errors.Count;
+        var fm = FrontMatter.Parse(file, errors);
+        if (fm is null) return null;
+
+        var title = fm.RequiredStringWithNode("title");
+        var explicitSlug = fm.OptionalStringWithNode("slug");
+        var order = fm.Integer("order", required: true);
+        var themes = ReadFindingThemes(fm, themeSlugs);
+        fm.RejectUnknownFields();
+
+        string? slug = null;
+        if (explicitSlug is { } pinned)
+        {
+            if (Slug.IsValid(pinned.Value)) slug = pinned.Value;
+            else fm.Report(fm.ErrorAt(pinned.Node, $"field 'slug' must be lower-case words joined by hyphens, not '{pinned.Value}'"));
+        }
+        else if (title is { } t)
+        {
+            slug = Slug.FromTitle(t.Value);
+            if (slug.Length == 0) fm.Report(fm.ErrorAt(t.Node, "the title must contain letters or digits to make a URL from"));
+        }
+
+        if (!string.IsNullOrEmpty(slug))
+        {
+            if (findingSlugs.TryGetValue(slug, out var other))
+            {
+                var node = explicitSlug?.Node ?? title!.Value.Node;
+                fm.Report(fm.ErrorAt(node, $"duplicate slug '{slug}': {other} already uses it; change the title or set a different 'slug'"));
+            }
+            else
+            {
+                findingSlugs[slug] = file.Path;
+            }
+        }
+
+        var (text, takeaway) = SplitTakeaway(fm, file.Path);
+        if (errors.Count > before || title is null || slug is null || order is null || themes is null) return null;
+        return new FindingContent
+        {
+            Slug = slug,
+            SourcePath = file.Path,
+            ReviewSlug = reviewSlug,
+            Title = title.Value.Value,
+            Order = order.Value,
+            Themes = themes,
+            Body = MarkdownRenderer.Default.Render(text!),
+            Takeaway = MarkdownRenderer.Default.Render(takeaway!),
+        };
+    }
+
+    private static List<string>? ReadFindingThemes(FrontMatter fm, IReadOnlySet<string> themeSlugs)
+    {
+        var items = fm.StringList("themes", required: true);
+        if (items is null) return null;
+        if (items.Count is 0 or > MaxThemesPerFinding)
+        {
+            fm.Report(fm.ErrorAtTop($"a finding needs 1 to {MaxThemesPerFinding} themes; this one lists {items.Count}"));
+            return null;
+        }
+        var result = new List<string>();
+        foreach (var (value, node) in items)
+        {
+            if (!themeSlugs.Contains(value))
+            {
+                var known = themeSlugs.Count == 0 ? "none are defined yet in themes/" : string.Join(", ", themeSlugs.Order(StringComparer.Ordinal));
+                fm.Report(fm.ErrorAt(node, $"unknown theme '{value}' (known themes: {known})"));
+            }
+            else if (result.Contains(value))
+            {
+                fm.Report(fm.ErrorAt(node, $"theme '{value}' is listed twice"));
+            }
+            else
+            {
+                result.Add(value);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Splits a finding body at its "## Key takeaway" heading.</summary>
+    private static (string? Text, string? Takeaway) SplitTakeaway(FrontMatter fm, string path)
+    {
+        var body = fm.Body;
+        var document = fm.ParseBody();
+        fm.RejectUnsafeLinks(document, fm.BodyLine);
+
+        var candidates = document.Descendants<LeafBlock>()
+            .Where(b => b is HeadingBlock or ParagraphBlock)
+            .Where(b => string.Equals(Heading(body, b), ContentLayout.TakeawayHeading, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var headings = candidates.OfType<HeadingBlock>().Where(h => h.Level == 2).ToList();
+
+        if (headings.Count == 0)
+        {
+            var near = candidates.FirstOrDefault();
+            var line = near is null ? fm.BodyLine : fm.BodyLine + near.Line;
+            var hint = near is null ? "" : " (found 'Key takeaway' here, but not as a level-2 heading)";
+            fm.Report(new ContentError(path, line, 1,
+                $"the finding has no key takeaway{hint}: add a line '## {ContentLayout.TakeawayHeading}' followed by the takeaway"));
+            return (null, null);
+        }
+        if (headings.Count > 1)
+        {
+            fm.Report(new ContentError(path, fm.BodyLine + headings[1].Line, 1, "the finding has more than one key takeaway heading"));
+            return (null, null);
+        }
+
+        var heading = headings[0];
+        var text = body[..heading.Span.Start];
+        var takeaway = heading.Span.End + 1 < body.Length ? body[(heading.Span.End + 1)..] : "";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            fm.Report(new ContentError(path, fm.BodyLine, 1, $"the finding text is missing: write it before '## {ContentLayout.TakeawayHeading}'"));
+        }
+        if (string.IsNullOrWhiteSpace(takeaway))
+        {
+            fm.Report(new ContentError(path, fm.BodyLine + heading.Line, 1, "the key takeaway is empty: write it after the heading"));
+        }
+        return (text, takeaway);
+    }
+
+    private static string Heading(string body, LeafBlock block)
+    {
+        var end = Math.Min(body.Length - 1, block.Span.End);
+        return block.Span.Start > end ? "" : body[block.Span.Start..(end + 1)].Trim().TrimStart('#').Trim().TrimEnd('#').Trim().TrimEnd(':');
+    }
+}

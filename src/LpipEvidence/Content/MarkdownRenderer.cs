@@ -1,0 +1,110 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace LpipEvidence.Content;
+
+/// <summary>
+/// The one Markdown pipeline of the site, built once (Markdig pipelines are thread-safe).
+/// Raw HTML is disabled, and links or images with a scheme other than http, https or mailto are
+/// neutralised, so content can never inject script.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    /// <summary>The shared instance.</summary>
+    public static MarkdownRenderer Default { get; } = new();
+
+    private MarkdownRenderer()
+    {
+        Pipeline = new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            .UseEmphasisExtras()
+            .UseListExtras()
+            .UsePipeTables()
+            .UseAutoLinks()
+            .DisableHtml()
+            .Build();
+    }
+
+    /// <summary>The Markdig pipeline: YAML front matter, emphasis extras, lists, pipe tables, autolinks, no raw HTML.</summary>
+    public MarkdownPipeline Pipeline { get; }
+
+    /// <summary>Parses Markdown with the site's pipeline.</summary>
+    public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>Renders Markdown to safe HTML and plain text.</summary>
+    public MarkdownText Render(string markdown)
+    {
+        var trimmed = markdown.Trim();
+        var document = Parse(trimmed);
+        foreach (var (link, _) in UnsafeLinks(document))
+        {
+            switch (link)
+            {
+                case LinkInline l: l.Url = "#"; break;
+                case AutolinkInline a: a.Url = "#"; break;
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        var html = writer.ToString().Trim();
+        return new MarkdownText(trimmed, html, ToPlainText(trimmed));
+    }
+
+    /// <summary>Renders a single line of Markdown (for example a citation) without the surrounding paragraph.</summary>
+    public string RenderInline(string markdown)
+    {
+        var html = Render(markdown).Html;
+        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
+            && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
+        {
+            html = html[3..^4];
+        }
+        return html;
+    }
+
+    /// <summary>Markdown to plain text with white space folded, for search and plain exports.</summary>
+    public string ToPlainText(string markdown)
+    {
+        var text = Markdown.ToPlainText(markdown, Pipeline);
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>Links and images whose URL uses a scheme that is not allowed, with their 0-based line and column.</summary>
+    public static IEnumerable<(Inline Link, string Url)> UnsafeLinks(MarkdownDocument document)
+    {
+        foreach (var inline in document.Descendants<Inline>())
+        {
+            var url = inline switch
+            {
+                LinkInline l => l.Url,
+                AutolinkInline a => a.Url,
+                _ => null,
+            };
+            if (url is not null && !IsSafeUrl(url)) yield return (inline, url);
+        }
+    }
+
+    /// <summary>Relative URLs, fragments and http(s)/mailto URLs are safe; anything else is not.</summary>
+    public static bool IsSafeUrl(string url)
+    {
+        var trimmed = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var colon = trimmed.IndexOf(':');
+        if (colon < 0) return true;
+        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        if (slash >= 0 && slash < colon) return true; // "a/b:c" is a relative path
+        var scheme = trimmed[..colon];
+        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+
+    internal static YamlFrontMatterBlock? FrontMatterOf(MarkdownDocument document) =>
+        document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
+}

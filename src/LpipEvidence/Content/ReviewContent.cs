@@ -1,0 +1,39 @@
+namespace LpipEvidence.Content;
+
+/// <summary>A published evidence review with its metadata, introduction and key findings.</summary>
+public sealed record ReviewContent
+{
+    public required string Slug { get; init; }
+    public required string SourcePath { get; init; }
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    public required IReadOnlyList<Author> Authors { get; init; }
+    public required string Publisher { get; init; }
+    public required PublicationMonth Published { get; init; }
+    public required Licence Licence { get; init; }
+
+    /// <summary>The citation exactly as the review gives it (Markdown: the title is in <c>*italics*</c>).</summary>
+    public required string Citation { get; init; }
+    public required string SourceUrl { get; init; }
+
+    /// <summary>The LPIP programme theme the review belongs to, for example "Innovation".</summary>
+    public required string ProgrammeTheme { get; init; }
+    public required MarkdownText Introduction { get; init; }
+    public required IReadOnlyList<FindingContent> Findings { get; init; }
+}
+
+/// <summary>An author as the review credits them.</summary>
+/// <param name="Given">Given name(s), e.g. "Chloe".</param>
+/// <param name="Family">Family name, e.g. "Billing".</param>
+/// <param name="Honorific">Optional title shown before the name, e.g. "Dr".</param>
+public sealed record Author(string Given, string Family, string? Honorific)
+{
+    /// <summary>"Dr Chloe Billing".</summary>
+    public string DisplayName => string.Join(' ', new[] { Honorific, Given, Family }.Where(p => !string.IsNullOrWhiteSpace(p)));
+}
+
+/// <summary>The licence a review is published under.</summary>
+/// <param name="Name">Full name, e.g. "Creative Commons Attribution-NonCommercial".</param>
+/// <param name="Code">Short code, e.g. "CC BY-NC".</param>
+/// <param name="Url">Where the licence text lives.</param>
+public sealed record Licence(string Name, string Code, string? Url);

@@ -1,0 +1,11 @@
+namespace LpipEvidence.Content;
+
+/// <summary>A theme that cuts across findings and reviews.</summary>
+public sealed record ThemeContent
+{
+    public required string Slug { get; init; }
+    public required string SourcePath { get; init; }
+    public required string Title { get; init; }
+    public required int Order { get; init; }
+    public required MarkdownText Description { get; init; }
+}

@@ -1,0 +1,102 @@
+using LpipEvidence.Store;
+using LpipEvidence.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace LpipEvidence.Tests.Store;
+
+public sealed class ContentImporterTests : IAsyncLifetime
+{
+    private readonly TempStore _store = new();
+    private readonly TempContent _content = TempContent.CopyOf(RepositoryPaths.Content);
+
+    public async Task InitializeAsync() => await _store.MigrateAsync();
+
+    public Task DisposeAsync()
+    {
+        _store.Dispose();
+        _content.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Import_ShippedContent_StoresTheReviewFindingsAndThemes()
+    {
+        var result = await _store.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(ImportOutcome.Imported, result.Outcome);
+        await using var db = _store.Open();
+        var review = await db.Reviews.Include(r => r.Authors).SingleAsync();
+        Assert.Equal("innovation", review.Slug);
+        Assert.Equal("Billing", review.Authors.Single().Family);
+        Assert.Contains("<em>Innovation Evidence Review: Local Policy Innovation Partnership (LPIP)</em>", review.Citation.Html, StringComparison.Ordinal);
+        Assert.Equal(5, await db.Findings.CountAsync());
+        Assert.Equal(8, await db.Themes.CountAsync());
+        Assert.Equal(11, await db.FindingThemes.CountAsync());
+        var clusters = await db.Findings.SingleAsync(f => f.Slug == "place-based-approaches-and-cluster-development");
+        Assert.StartsWith("<p>Supporting cluster growth", clusters.Takeaway.Html, StringComparison.Ordinal);
+        Assert.Equal(1, await db.Imports.CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_SecondRunOfUnchangedContent_WritesNothing()
+    {
+        await _store.Importer.ImportAsync(_content.Root);
+        _store.ResetWrites();
+
+        var second = await _store.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(ImportOutcome.Unchanged, second.Outcome);
+        Assert.Empty(_store.Writes);
+        await using var db = _store.Open();
+        Assert.Equal(1, await db.Imports.CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_WithInvalidContent_KeepsPreviousContentAndWritesNothing()
+    {
+        await _store.Importer.ImportAsync(_content.Root);
+        _content.Write("reviews/innovation/findings/05-evidence-based-and-experimental-policies.md", "---\ntitle: [broken\n---\n");
+        _content.Write("themes/skills-and-talent.md", "");
+        _store.ResetWrites();
+
+        var result = await _store.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(ImportOutcome.Invalid, result.Outcome);
+        Assert.Equal(2, result.Errors.Count);
+        Assert.Empty(_store.Writes);
+        await using var db = _store.Open();
+        Assert.Equal(5, await db.Findings.CountAsync());
+        Assert.True(await db.Themes.AnyAsync(t => t.Slug == "skills-and-talent"));
+        Assert.Same(result, _store.Status.LastAttempt);
+    }
+
+    [Fact]
+    public async Task Import_ChangedContent_ReplacesTheStoredContent()
+    {
+        await _store.Importer.ImportAsync(_content.Root);
+        var path = Path.Combine(_content.Root, "themes", "skills-and-talent.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("title: Skills and talent", "title: Skills, talent and training", StringComparison.Ordinal));
+
+        var result = await _store.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(ImportOutcome.Imported, result.Outcome);
+        await using var db = _store.Open();
+        Assert.Equal("Skills, talent and training", (await db.Themes.SingleAsync(t => t.Slug == "skills-and-talent")).Title);
+        Assert.Equal(8, await db.Themes.CountAsync());
+        Assert.Equal(5, await db.Findings.CountAsync());
+        Assert.Equal(2, await db.Imports.CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_IntoAnEmptyStore_WithInvalidContent_LeavesItEmpty()
+    {
+        _content.Write("themes/extra.md", "no front matter");
+
+        var result = await _store.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(ImportOutcome.Invalid, result.Outcome);
+        Assert.Equal("themes/extra.md:1:1: error: missing front matter: the file must start with a line '---', then 'key: value' lines, then '---'", Assert.Single(result.Errors).ToString());
+        await using var db = _store.Open();
+        Assert.Equal(0, await db.Reviews.CountAsync());
+    }
+}
