@@ -12,8 +12,8 @@ public sealed class EvidenceCatalog(IDbContextFactory<EvidenceDbContext> context
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var reviews = await LoadReviewsAsync(db, cancellationToken);
-        var findings = await FindingsQuery(db).ToListAsync(cancellationToken);
-        var themes = await ThemesQuery(db).ToListAsync(cancellationToken);
+        var findings = await FindingsQuery(db.Findings).ToListAsync(cancellationToken);
+        var themes = await ThemesQuery(db.Themes).ToListAsync(cancellationToken);
         return new HomeView(reviews.Select(r => Detail(r, findings)).ToList(), themes);
     }
 
@@ -30,7 +30,7 @@ public sealed class EvidenceCatalog(IDbContextFactory<EvidenceDbContext> context
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var review = (await LoadReviewsAsync(db, cancellationToken, slug)).SingleOrDefault();
         if (review is null) return null;
-        var findings = await FindingsQuery(db).Where(f => f.ReviewSlug == slug).ToListAsync(cancellationToken);
+        var findings = await FindingsQuery(db.Findings.Where(f => f.Review.Slug == slug)).ToListAsync(cancellationToken);
         return Detail(review, findings);
     }
 
@@ -38,14 +38,14 @@ public sealed class EvidenceCatalog(IDbContextFactory<EvidenceDbContext> context
     public async Task<IReadOnlyList<ThemeSummary>> GetThemesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await ThemesQuery(db).ToListAsync(cancellationToken);
+        return await ThemesQuery(db.Themes).ToListAsync(cancellationToken);
     }
 
     /// <summary>One theme with its findings across reviews, or null for an unknown slug.</summary>
     public async Task<ThemeDetail?> GetThemeAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var theme = await ThemesQuery(db).Where(t => t.Slug == slug).SingleOrDefaultAsync(cancellationToken);
+        var theme = await ThemesQuery(db.Themes.Where(t => t.Slug == slug)).SingleOrDefaultAsync(cancellationToken);
         if (theme is null) return null;
         var findings = await FindingsQuery(db.Findings.Where(f => f.Themes.Any(t => t.Theme.Slug == slug))).ToListAsync(cancellationToken);
         var reviewSlugs = findings.Select(f => f.ReviewSlug).Distinct().ToList();
@@ -76,6 +76,15 @@ public sealed class EvidenceCatalog(IDbContextFactory<EvidenceDbContext> context
         var found = await FindingsQuery(db.Findings.Where(f => slugs.Contains(f.Slug))).ToListAsync(cancellationToken);
         var bySlug = found.ToDictionary(f => f.Slug, StringComparer.Ordinal);
         return slugs.Where(bySlug.ContainsKey).Select(s => bySlug[s]).Distinct().ToList();
+    }
+
+    /// <summary>The content the store currently holds, or null before the first successful import.</summary>
+    public async Task<StoreVersion?> GetStoreVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Imports.AsNoTracking().OrderByDescending(i => i.Id)
+            .Select(i => new StoreVersion(i.Hash, i.ImportedAtUtc, i.ReviewCount, i.FindingCount, i.ThemeCount))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     private sealed record LoadedReview(ReviewSummary Summary, string IntroductionHtml, string IntroductionText);
@@ -110,12 +119,10 @@ public sealed class EvidenceCatalog(IDbContextFactory<EvidenceDbContext> context
         new(review.Summary, review.IntroductionHtml, review.IntroductionText,
             findings.Where(f => f.ReviewSlug == review.Summary.Slug).OrderBy(f => f.Order).ToList());
 
-    private static IQueryable<ThemeSummary> ThemesQuery(EvidenceDbContext db) =>
-        db.Themes.AsNoTracking()
+    private static IQueryable<ThemeSummary> ThemesQuery(IQueryable<Theme> themes) =>
+        themes.AsNoTracking()
             .OrderBy(t => t.Order).ThenBy(t => t.Title)
             .Select(t => new ThemeSummary(t.Slug, t.Title, t.Description.Html, t.Description.PlainText, t.Findings.Count));
-
-    private static IQueryable<FindingView> FindingsQuery(EvidenceDbContext db) => FindingsQuery(db.Findings);
 
     private static IQueryable<FindingView> FindingsQuery(IQueryable<Finding> findings) =>
         findings.AsNoTracking()

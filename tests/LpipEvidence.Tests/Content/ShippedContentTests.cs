@@ -54,7 +54,7 @@ public sealed class ShippedContentTests
         Assert.Equal("Innovation", review.ProgrammeTheme);
         Assert.Equal("https://www.birmingham.ac.uk/research/city-redi/lpiphub/reports/innovation-evidence-review", review.SourceUrl);
         Assert.Equal(
-            "Billing, C 2024, *Innovation Evidence Review: Local Policy Innovation Partnership (LPIP)*. The Local Policy Innovation Partnership Hub. <https://www.birmingham.ac.uk/research/city-redi/lpiphub/reports/innovation-evidence-review>",
+            "Billing, C 2024, *Innovation Evidence Review: Local Policy Innovation Partnership (LPIP)*. The Local Policy Innovation Partnership Hub. <<https://www.birmingham.ac.uk/research/city-redi/lpiphub/reports/innovation-evidence-review>>",
             review.Citation);
     }
 
@@ -89,5 +89,17 @@ public sealed class ShippedContentTests
     {
         Assert.Equal(Content.Hash, ContentReader.Read(RepositoryPaths.Content).Hash);
         Assert.Equal(64, Content.Hash.Length);
+    }
+
+    [Fact]
+    public void ShippedCitation_RendersWithItalicTitleAndTheUrlInAngleBrackets()
+    {
+        var citation = Content.Reviews[0].Citation;
+        Assert.Equal(
+            "Billing, C 2024, Innovation Evidence Review: Local Policy Innovation Partnership (LPIP). The Local Policy Innovation Partnership Hub. <https://www.birmingham.ac.uk/research/city-redi/lpiphub/reports/innovation-evidence-review>",
+            MarkdownRenderer.Default.ToPlainText(citation));
+        Assert.Equal(
+            "Billing, C 2024, <em>Innovation Evidence Review: Local Policy Innovation Partnership (LPIP)</em>. The Local Policy Innovation Partnership Hub. &lt;<a href=\"https://www.birmingham.ac.uk/research/city-redi/lpiphub/reports/innovation-evidence-review\">https://www.birmingham.ac.uk/research/city-redi/lpiphub/reports/innovation-evidence-review</a>&gt;",
+            MarkdownRenderer.Default.RenderInline(citation));
     }
 }

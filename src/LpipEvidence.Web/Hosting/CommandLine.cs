@@ -1,0 +1,115 @@
+using LpipEvidence.Content;
+using LpipEvidence.Store;
+
+namespace LpipEvidence.Web.Hosting;
+
+/// <summary>
+/// The app's command-line verbs, for editors and CI:
+/// <c>check [--content DIR]</c> validates the content and exits 0 (valid) or 1 (errors printed);
+/// <c>import [--content DIR]</c> imports it into the store and exits.
+/// </summary>
+public static class CommandLine
+{
+    private const string Usage = """
+        Usage:
+          LpipEvidence.Web                          run the site
+          LpipEvidence.Web check [--content DIR]    validate the content; exit 0 when valid, 1 with errors printed
+          LpipEvidence.Web import [--content DIR]   validate and import the content into the store, then exit
+
+        DIR defaults to Content:Path (environment variable Content__Path), else the nearest content/ folder.
+        The store is ConnectionStrings:Evidence (environment variable ConnectionStrings__Evidence).
+        """;
+
+    /// <summary>Whether the arguments name a verb rather than options for the web host.</summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "check" or "import" or "help";
+
+    /// <summary>Runs the verb and returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        if (args[0] == "help")
+        {
+            await output.WriteLineAsync(Usage);
+            return 0;
+        }
+
+        string? content = null;
+        var hostArgs = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg is "-h" or "--help")
+            {
+                await output.WriteLineAsync(Usage);
+                return 0;
+            }
+            if (arg == "--content")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    await error.WriteLineAsync("error: --content needs a folder\n\n" + Usage);
+                    return 2;
+                }
+                content = args[++i];
+            }
+            else if (arg.StartsWith("--content=", StringComparison.Ordinal))
+            {
+                content = arg["--content=".Length..];
+            }
+            else
+            {
+                hostArgs.Add(arg);
+            }
+        }
+
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. hostArgs],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        if (content is not null) builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Path)}"] = content;
+        builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Watch)}"] = "false";
+
+        var root = ContentLocator.Resolve(builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Path)}"],
+            Environment.CurrentDirectory, AppContext.BaseDirectory);
+        if (root is null || !Directory.Exists(root))
+        {
+            await error.WriteLineAsync($"error: content folder not found{(root is null ? "" : $": {root}")}; pass --content DIR");
+            return 2;
+        }
+        var display = ContentLocator.Display(root);
+
+        if (args[0] == "check")
+        {
+            var result = ContentReader.Read(root);
+            return await ReportAsync(result.Errors, display, output, error, "",
+                result.Content is { } c ? $"{display}: OK: {Count(c.Reviews.Count, "review")}, {Count(c.Findings.Count(), "finding")}, {Count(c.Themes.Count, "theme")}" : "");
+        }
+
+        builder.AddEvidenceStore();
+        using var host = builder.Build();
+        var import = await host.InitialiseEvidenceStoreAsync();
+        var summary = import.Outcome switch
+        {
+            ImportOutcome.Imported => $"{display}: imported {Count(import.ReviewCount, "review")}, {Count(import.FindingCount, "finding")}, {Count(import.ThemeCount, "theme")}",
+            _ => $"{display}: unchanged since the last import; nothing written",
+        };
+        return await ReportAsync(import.Errors, display, output, error, "; nothing was imported and the store keeps its previous content", summary);
+    }
+
+    private static async Task<int> ReportAsync(IReadOnlyList<ContentError> errors, string display, TextWriter output, TextWriter error, string failure, string success)
+    {
+        if (errors.Count == 0)
+        {
+            await output.WriteLineAsync(success);
+            return 0;
+        }
+        foreach (var e in errors) await output.WriteLineAsync(e.Format(display));
+        await error.WriteLineAsync($"{display}: {Count(errors.Count, "error")}{failure}");
+        return 1;
+    }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+}

@@ -1,0 +1,17 @@
+namespace LpipEvidence.Web.Hosting;
+
+/// <summary>Where the content lives and whether edits are picked up while the site runs. Section "Content".</summary>
+public sealed class ContentOptions
+{
+    public const string Section = "Content";
+
+    /// <summary>
+    /// The content folder. Relative paths are taken from the current directory. When empty, the nearest
+    /// <c>content/</c> folder holding <c>reviews/</c> above the app is used: the repository's when run from it,
+    /// the copy published next to the app otherwise.
+    /// </summary>
+    public string? Path { get; set; }
+
+    /// <summary>Re-import when a content file changes (default true), so editors see their change and its errors at once.</summary>
+    public bool Watch { get; set; } = true;
+}

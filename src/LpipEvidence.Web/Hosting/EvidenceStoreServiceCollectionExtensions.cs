@@ -1,0 +1,54 @@
+using LpipEvidence.Catalog;
+using LpipEvidence.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LpipEvidence.Web.Hosting;
+
+/// <summary>Registers the content options, the SQLite store, the importer and the catalog.</summary>
+public static class EvidenceStoreServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Evidence";
+
+    /// <summary>Adds everything that reads content into the store and reads the store back.</summary>
+    public static IHostApplicationBuilder AddEvidenceStore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ContentOptions>()
+            .BindConfiguration(ContentOptions.Section)
+            .PostConfigure<IHostEnvironment>((options, env) =>
+                options.Path = ContentLocator.Resolve(options.Path, env.ContentRootPath, AppContext.BaseDirectory))
+            .Validate(o => o.Path is not null,
+                "No content folder found. Set Content:Path (environment variable Content__Path) to the folder that holds reviews/ and themes/.")
+            .Validate(o => o.Path is null || Directory.Exists(o.Path),
+                "The content folder set in Content:Path (environment variable Content__Path) does not exist.")
+            .ValidateOnStart();
+
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString)) connectionString = DefaultConnectionString();
+        builder.Services.AddPooledDbContextFactory<EvidenceDbContext>(options => options.UseSqlite(connectionString));
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ContentStatus>();
+        builder.Services.AddSingleton<ContentImporter>();
+        builder.Services.AddSingleton<EvidenceCatalog>();
+        builder.Services.AddHostedService<ContentWatcher>();
+        return builder;
+    }
+
+    /// <summary>A SQLite file in the user's local app-data folder, which is writable wherever the app runs.</summary>
+    public static string DefaultConnectionString()
+    {
+        var appData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        if (string.IsNullOrEmpty(appData)) appData = Path.GetTempPath();
+        return $"Data Source={Path.Combine(appData, "LpipEvidence", "evidence.db")}";
+    }
+
+    /// <summary>Applies migrations and imports the content before the first request is served.</summary>
+    public static async Task<ImportResult> InitialiseEvidenceStoreAsync(this IHost app, CancellationToken cancellationToken = default)
+    {
+        var services = app.Services;
+        var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
+        await EvidenceStore.MigrateAsync(services.GetRequiredService<IDbContextFactory<EvidenceDbContext>>(), cancellationToken);
+        return await services.GetRequiredService<ContentImporter>().ImportAsync(options.Path!, cancellationToken);
+    }
+}
