@@ -23,9 +23,9 @@ public static class EvidenceStoreServiceCollectionExtensions
                 "The content folder set in Content:Path (environment variable Content__Path) does not exist.")
             .ValidateOnStart();
 
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString)) connectionString = DefaultConnectionString();
-        builder.Services.AddPooledDbContextFactory<EvidenceDbContext>(options => options.UseSqlite(connectionString));
+        // Read when first resolved, so configuration added late (tests, command-line verbs) is honoured.
+        builder.Services.AddPooledDbContextFactory<EvidenceDbContext>((services, options) =>
+            options.UseSqlite(ConnectionString(services.GetRequiredService<IConfiguration>())));
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ContentStatus>();
@@ -33,6 +33,13 @@ public static class EvidenceStoreServiceCollectionExtensions
         builder.Services.AddSingleton<EvidenceCatalog>();
         builder.Services.AddHostedService<ContentWatcher>();
         return builder;
+    }
+
+    /// <summary>ConnectionStrings:Evidence, or the default SQLite file when it is not set.</summary>
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        return string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString() : configured;
     }
 
     /// <summary>A SQLite file in the user's local app-data folder, which is writable wherever the app runs.</summary>

@@ -42,7 +42,8 @@ public static class SiteServiceCollectionExtensions
     {
         app.MapStaticAssets();
         app.MapHealthEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // SecurityHeadersMiddleware sends the whole policy, frame-ancestors included.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

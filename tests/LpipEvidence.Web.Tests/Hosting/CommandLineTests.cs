@@ -1,0 +1,106 @@
+using LpipEvidence.Tests.Support;
+using LpipEvidence.Web.Hosting;
+using Microsoft.Data.Sqlite;
+
+namespace LpipEvidence.Web.Tests.Hosting;
+
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly TempContent _content = new();
+    private readonly string _database = Path.Combine(Path.GetTempPath(), "lpip-cli-" + Guid.NewGuid().ToString("N"), "evidence.db");
+
+    public void Dispose()
+    {
+        _content.Dispose();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Path.GetDirectoryName(_database)!, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CommandLine.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Theory]
+    [InlineData("check", true)]
+    [InlineData("import", true)]
+    [InlineData("help", true)]
+    [InlineData("--urls", false)]
+    public void IsCommand_RecognisesOnlyTheVerbs(string first, bool expected) =>
+        Assert.Equal(expected, CommandLine.IsCommand([first]));
+
+    [Fact]
+    public async Task Check_ValidContent_ExitsZeroAndCountsIt()
+    {
+        var (code, output, _) = await Run("check", "--content", _content.Root);
+        Assert.Equal(0, code);
+        Assert.Contains("OK: 1 review, 2 findings, 2 themes", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_ShippedContent_ExitsZero()
+    {
+        var (code, output, _) = await Run("check", $"--content={RepositoryPaths.Content}");
+        Assert.Equal(0, code);
+        Assert.Contains("1 review, 5 findings, 8 themes", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_InvalidContent_ExitsOneAndPrintsEveryErrorLikeACompiler()
+    {
+        _content.Write(TempContent.SkillsThemePath, "");
+        _content.Write(TempContent.FirstFindingPath, TempContent.FirstFinding.Replace("order: 1", "order: first", StringComparison.Ordinal));
+
+        var (code, output, error) = await Run("check", "--content", _content.Root);
+
+        Assert.Equal(1, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.EndsWith("reviews/sample/findings/01-first.md:3:8: error: field 'order' must be a whole number from 1 up", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("themes/skills.md:1:1: error: the file is empty: it needs front matter between '---' lines and a body", lines[1], StringComparison.Ordinal);
+        Assert.Contains("2 errors", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_MissingFolder_ExitsTwo()
+    {
+        var (code, _, error) = await Run("check", "--content", Path.Combine(_content.Root, "nope"));
+        Assert.Equal(2, code);
+        Assert.Contains("content folder not found", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_ContentWithoutAValue_ExitsTwoWithUsage()
+    {
+        var (code, _, error) = await Run("check", "--content");
+        Assert.Equal(2, code);
+        Assert.Contains("Usage:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_ThenImportAgain_ImportsOnceThenReportsUnchanged()
+    {
+        var connection = $"--ConnectionStrings:Evidence=Data Source={_database}";
+
+        var first = await Run("import", "--content", _content.Root, connection);
+        var second = await Run("import", "--content", _content.Root, connection);
+
+        Assert.Equal(0, first.Code);
+        Assert.Contains("imported 1 review, 2 findings, 2 themes", first.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(_database));
+        Assert.Equal(0, second.Code);
+        Assert.Contains("unchanged", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_InvalidContent_ExitsOne()
+    {
+        _content.Delete(TempContent.ReviewPath);
+        var (code, output, _) = await Run("import", "--content", _content.Root, $"--ConnectionStrings:Evidence=Data Source={_database}");
+        Assert.Equal(1, code);
+        Assert.Contains("reviews/sample:1:1: error: review folder 'sample' has no review metadata", output, StringComparison.Ordinal);
+    }
+}

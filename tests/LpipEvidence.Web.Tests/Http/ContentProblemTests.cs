@@ -1,0 +1,80 @@
+using System.Net;
+using LpipEvidence.Store;
+using LpipEvidence.Tests.Support;
+using LpipEvidence.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LpipEvidence.Web.Tests.Http;
+
+/// <summary>Bad content never breaks the site: the last good content is served and /status says what is wrong.</summary>
+public sealed class ContentProblemTests
+{
+    [Fact]
+    public async Task BrokenEdit_KeepsServingTheLastGoodContentAndStatusListsTheErrors()
+    {
+        using var content = TempContent.CopyOf(RepositoryPaths.Content);
+        await using var app = new EvidenceAppFactory(content.Root);
+        var (before, _) = await app.GetPageAsync("/findings/place-based-approaches-and-cluster-development");
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+
+        content.Write("reviews/innovation/findings/04-place-based-approaches-and-cluster-development.md", "---\ntitle: Broken\norder: four\nthemes: [clusters-and-place-based-policy]\n---\nText.\n");
+        var result = await app.Services.GetRequiredService<ContentImporter>().ImportAsync(content.Root);
+        Assert.Equal(ImportOutcome.Invalid, result.Outcome);
+
+        var (after, finding) = await app.GetPageAsync("/findings/place-based-approaches-and-cluster-development");
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Equal("Place-based Approaches and Cluster Development", finding.QuerySelector("h1")?.TextContent);
+
+        var (status, page) = await app.GetPageAsync("/status");
+        Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        var errors = page.QuerySelectorAll(".error-list li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Contains("reviews/innovation/findings/04-place-based-approaches-and-cluster-development.md:3:8: error: field 'order' must be a whole number from 1 up", errors);
+        Assert.Contains(errors, e => e.Contains(":6:1: error: the finding has no key takeaway", StringComparison.Ordinal));
+        Assert.Contains("still serving the last good content", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(content.Root, page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidContentOnFirstStart_StartsTheSiteEmptyAndExplainsOnStatus()
+    {
+        using var content = new TempContent();
+        content.Write(TempContent.ClustersThemePath, "");
+        await using var app = new EvidenceAppFactory(content.Root);
+
+        var (home, homePage) = await app.GetPageAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("No reviews have been published here yet.", homePage.Body!.TextContent, StringComparison.Ordinal);
+
+        var (_, status) = await app.GetPageAsync("/status");
+        Assert.Equal("themes/clusters.md:1:1: error: the file is empty: it needs front matter between '---' lines and a body",
+            status.QuerySelector(".error-list li")?.TextContent.Trim());
+        Assert.Contains("No content has been imported yet.", status.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RawHtmlInContent_IsShownAsTextNeverRun()
+    {
+        using var content = new TempContent();
+        content.Write(TempContent.FirstFindingPath, """
+            ---
+            title: First Finding About Clusters
+            order: 1
+            themes: [clusters]
+            ---
+            Clusters <script>alert('x')</script> matter. <img src=x onerror=alert(1)>
+
+            ## Key takeaway
+
+            Support <b>clusters</b>.
+            """);
+        await using var app = new EvidenceAppFactory(content.Root);
+
+        var (response, page) = await app.GetPageAsync("/findings/first-finding-about-clusters");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(page.QuerySelectorAll("main script"));
+        Assert.Empty(page.QuerySelectorAll("main img"));
+        Assert.Empty(page.QuerySelectorAll("main .takeaway b"));
+        Assert.Contains("<script>alert('x')</script>", page.QuerySelector(".finding-body")?.TextContent, StringComparison.Ordinal);
+    }
+}

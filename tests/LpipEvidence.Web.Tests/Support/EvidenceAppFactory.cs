@@ -1,0 +1,55 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using LpipEvidence.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace LpipEvidence.Web.Tests.Support;
+
+/// <summary>
+/// The real app in memory, on its own SQLite file in a temp folder, reading either the shipped content or a
+/// content folder the test supplies.
+/// </summary>
+public class EvidenceAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "lpip-web-" + Guid.NewGuid().ToString("N"));
+
+    public EvidenceAppFactory() : this(RepositoryPaths.Content)
+    {
+    }
+
+    internal EvidenceAppFactory(string contentPath)
+    {
+        ContentPath = contentPath;
+    }
+
+    public string ContentPath { get; }
+
+    public string DatabasePath => Path.Combine(_dataFolder, "evidence.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Content:Path", ContentPath);
+        builder.UseSetting("Content:Watch", "false");
+        builder.UseSetting("ConnectionStrings:Evidence", $"Data Source={DatabasePath}");
+    }
+
+    /// <summary>GETs a page and parses it.</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetPageAsync(string url)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        return (response, new HtmlParser().ParseDocument(html));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
