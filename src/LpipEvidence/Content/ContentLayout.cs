@@ -18,6 +18,9 @@ public static class ContentLayout
     /// <summary>The heading that starts a finding's key takeaway.</summary>
     public const string TakeawayHeading = "Key takeaway";
 
+    /// <summary>Groups of words and phrases that mean the same thing in searches.</summary>
+    public const string SynonymsFile = "search/synonyms.yml";
+
     /// <summary>Notes for editors, ignored by the site wherever they are.</summary>
     public const string ReadmeFile = "README.md";
 }

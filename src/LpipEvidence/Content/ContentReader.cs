@@ -24,6 +24,7 @@ public static class ContentReader
 
         var themeFiles = new List<SourceFile>();
         var reviewFiles = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        SourceFile? synonymsFile = null;
         var findingFiles = new Dictionary<string, List<SourceFile>>(StringComparer.Ordinal);
         var definedThemes = new HashSet<string>(StringComparer.Ordinal);
         var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -51,6 +52,7 @@ public static class ContentReader
             switch (kind)
             {
                 case FileKind.Theme: themeFiles.Add(file); break;
+                case FileKind.Synonyms: synonymsFile = file; break;
                 case FileKind.Review: reviewFiles[reviewSlug!] = file; break;
                 case FileKind.Finding:
                     if (!findingFiles.TryGetValue(reviewSlug!, out var list)) findingFiles[reviewSlug!] = list = [];
@@ -102,14 +104,15 @@ public static class ContentReader
                 $"there are no reviews: add a folder {ContentLayout.ReviewsFolder}/<review>/ with {ContentLayout.ReviewFile}"));
         }
 
+        var synonyms = synonymsFile is null ? [] : SynonymsReader.Read(synonymsFile, errors);
         var digest = Convert.ToHexStringLower(hash.GetHashAndReset());
         var sorted = errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList();
         return sorted.Count == 0
-            ? new ContentReadResult(new ContentSet(reviews, themes, digest), sorted, digest)
+            ? new ContentReadResult(new ContentSet(reviews, themes, digest, synonyms), sorted, digest)
             : new ContentReadResult(null, sorted, digest);
     }
 
-    private enum FileKind { Ignored, Misplaced, Theme, Review, Finding }
+    private enum FileKind { Ignored, Misplaced, Theme, Review, Finding, Synonyms }
 
     private static IEnumerable<(string Full, string Relative)> EnumerateFiles(string root)
     {
@@ -125,6 +128,7 @@ public static class ContentReader
         reviewSlug = null;
         var parts = relative.Split('/');
         var name = parts[^1];
+        if (relative == ContentLayout.SynonymsFile) return FileKind.Synonyms;
         if (!name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return FileKind.Ignored;
         if (name.Equals(ContentLayout.ReadmeFile, StringComparison.OrdinalIgnoreCase)) return FileKind.Ignored;
 

@@ -1,4 +1,5 @@
 using LpipEvidence.Content;
+using LpipEvidence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -72,7 +73,9 @@ public sealed partial class ContentImporter(
             ThemeCount = counts.Themes,
         });
         await db.SaveChangesAsync(cancellationToken);
+        await SearchIndexer.RebuildAsync(db, content, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        status.ContentChanged();
 
         LogImported(counts.Reviews, counts.Findings, counts.Themes, content.Hash[..12]);
         return new ImportResult(ImportOutcome.Imported, [], content.Hash, now, counts.Reviews, counts.Findings, counts.Themes);

@@ -7,9 +7,16 @@ namespace LpipEvidence.Store;
 public sealed class ContentStatus
 {
     private ImportResult? _last;
+    private long _generation;
 
     /// <summary>The most recent attempt, or null before the first.</summary>
     public ImportResult? LastAttempt => Volatile.Read(ref _last);
+
+    /// <summary>Increases each time an import changes the store, so caches of stored content know to reload.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>Called by the importer after it has committed new content.</summary>
+    public void ContentChanged() => Interlocked.Increment(ref _generation);
 
     /// <summary>Records an attempt.</summary>
     public void Record(ImportResult result) => Volatile.Write(ref _last, result);

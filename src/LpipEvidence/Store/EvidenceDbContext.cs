@@ -11,6 +11,7 @@ public sealed class EvidenceDbContext(DbContextOptions<EvidenceDbContext> option
     public DbSet<Theme> Themes => Set<Theme>();
     public DbSet<FindingTheme> FindingThemes => Set<FindingTheme>();
     public DbSet<ContentImport> Imports => Set<ContentImport>();
+    public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvidenceDbContext).Assembly);

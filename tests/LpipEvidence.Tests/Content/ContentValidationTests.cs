@@ -221,4 +221,39 @@ public sealed class ContentValidationTests : IDisposable
         Assert.Equal("themes/a.md:3:7: error: something is wrong", error.ToString());
         Assert.Equal("content/themes/a.md:3:7: error: something is wrong", error.Format("content/"));
     }
+
+    [Fact]
+    public void Read_Synonyms_AreReadAsGroups()
+    {
+        _content.Write("search/synonyms.yml", "# comment\n- [R&D, research and development]\n- [SME, small and medium-sized enterprises]\n");
+        var result = Read();
+        Assert.Empty(result.Errors);
+        Assert.Equal([["R&D", "research and development"], ["SME", "small and medium-sized enterprises"]], result.Content!.Synonyms);
+    }
+
+    [Fact]
+    public void Read_SynonymGroupWithOneEntry_ReportsItsLine()
+    {
+        _content.Write("search/synonyms.yml", "- [R&D, research and development]\n- [lonely]\n");
+        var error = SingleError();
+        Assert.Equal(("search/synonyms.yml", 2, 3), (error.Path, error.Line, error.Column));
+        Assert.Contains("at least two", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SynonymInTwoGroups_ReportsTheSecond()
+    {
+        _content.Write("search/synonyms.yml", "- [R&D, research and development]\n- [innovation, R&D]\n");
+        var error = SingleError();
+        Assert.Equal(("search/synonyms.yml", 2, 16), (error.Path, error.Line, error.Column));
+        Assert.Contains("already in the group on line 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SynonymsThatAreNotAList_ReportTheFault()
+    {
+        _content.Write("search/synonyms.yml", "R&D: research and development\n");
+        var error = SingleError();
+        Assert.Equal(("search/synonyms.yml", 1, 1), (error.Path, error.Line, error.Column));
+    }
 }

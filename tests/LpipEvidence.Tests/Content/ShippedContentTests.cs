@@ -102,4 +102,15 @@ public sealed class ShippedContentTests
             "Billing, C 2024, <em>Innovation Evidence Review: Local Policy Innovation Partnership (LPIP)</em>. The Local Policy Innovation Partnership Hub. &lt;<a href=\"https://www.birmingham.ac.uk/research/city-redi/lpiphub/reports/innovation-evidence-review\">https://www.birmingham.ac.uk/research/city-redi/lpiphub/reports/innovation-evidence-review</a>&gt;",
             MarkdownRenderer.Default.RenderInline(citation));
     }
+
+    [Fact]
+    public void ShippedSynonyms_IncludeTheUkPolicyAcronyms()
+    {
+        var entries = Content.Synonyms.SelectMany(g => g).ToList();
+        Assert.Contains("R&D", entries);
+        Assert.Contains("SME", entries);
+        Assert.Contains("STEM", entries);
+        Assert.Contains("LPIP", entries);
+        Assert.Contains(Content.Synonyms, g => g.Contains("R&D") && g.Contains("research and development"));
+    }
 }

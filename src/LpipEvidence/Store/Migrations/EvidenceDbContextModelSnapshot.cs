@@ -254,6 +254,30 @@ namespace LpipEvidence.Store.Migrations
                     b.ToTable("ReviewAuthors");
                 });
 
+            modelBuilder.Entity("LpipEvidence.Store.SearchSynonym", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phrase")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Group", "Position")
+                        .IsUnique();
+
+                    b.ToTable("SearchSynonyms");
+                });
+
             modelBuilder.Entity("LpipEvidence.Store.Theme", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,15 @@
+namespace LpipEvidence.Search;
+
+/// <summary>What a person asked for.</summary>
+/// <param name="Query">The query text, anything at all.</param>
+/// <param name="Theme">Only results carrying this theme (a slug).</param>
+/// <param name="Review">Only results from this review (a slug).</param>
+/// <param name="Page">1-based page.</param>
+/// <param name="PageSize">Results per page, 1 to <see cref="MaxPageSize"/>.</param>
+/// <param name="PrefixLastWord">Treat the last word as unfinished (search as you type).</param>
+public sealed record SearchRequest(string? Query, string? Theme = null, string? Review = null, int Page = 1, int PageSize = SearchRequest.DefaultPageSize, bool PrefixLastWord = true)
+{
+    public const int DefaultPageSize = 10;
+    public const int MaxPageSize = 50;
+    public const int MaxPage = 1000;
+}

@@ -1,0 +1,198 @@
+using LpipEvidence.Search;
+using LpipEvidence.Tests.Support;
+
+namespace LpipEvidence.Tests.Search;
+
+/// <summary>Relevance and behaviour of search on the shipped content, in a real SQLite file.</summary>
+public sealed class SearchServiceTests : IAsyncLifetime
+{
+    private readonly TempStore _store = new();
+    private SearchService _search = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _store.MigrateAsync();
+        await _store.Importer.ImportAsync(RepositoryPaths.Content);
+        _search = new SearchService(_store.Factory, _store.Status);
+    }
+
+    public Task DisposeAsync()
+    {
+        _store.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private Task<SearchResults> Search(string query, string? theme = null, string? review = null, bool typing = false) =>
+        _search.SearchAsync(new SearchRequest(query, theme, review, PrefixLastWord: typing));
+
+    private static IReadOnlyList<string> Slugs(SearchResults results) => results.Hits.Select(h => h.Slug).ToList();
+
+    [Fact]
+    public async Task Clusters_RanksTheClusterFindingFirst()
+    {
+        var results = await Search("clusters");
+        Assert.Equal("place-based-approaches-and-cluster-development", results.Hits[0].Slug);
+        Assert.Equal("finding", results.Hits[0].Kind);
+        Assert.Equal("/findings/place-based-approaches-and-cluster-development", results.Hits[0].Url);
+        Assert.Equal("Innovation Evidence Review", results.Hits[0].Review?.Title);
+    }
+
+    [Fact]
+    public async Task Evaluate_FindsEvaluationByStemming()
+    {
+        var results = await Search("evaluate");
+        Assert.Equal("evidence-based-and-experimental-policies", results.Hits[0].Slug);
+        Assert.Contains("<mark>evaluation</mark>", results.Hits[0].SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExactPhrase_MatchesOnlyThatOrder()
+    {
+        Assert.Contains("evidence-based-and-experimental-policies", Slugs(await Search("\"regular benchmarking\"")));
+        Assert.Empty((await Search("\"benchmarking regular\"")).Hits);
+    }
+
+    [Theory]
+    [InlineData("demand-pull", "importance-of-innovation-and-technology-policies")]
+    [InlineData("place-based", "place-based-approaches-and-cluster-development")]
+    [InlineData("R&D spending", "empowering-local-leaders-and-research-funding")]
+    [InlineData("research and development", "empowering-local-leaders-and-research-funding")]
+    [InlineData("STEM skills", "collaboration-partnerships-and-skills-development")]
+    [InlineData("talent pipeline", "collaboration-partnerships-and-skills-development")]
+    [InlineData("decentralisation", "empowering-local-leaders-and-research-funding")]
+    public async Task PunctuatedTermsAndSynonyms_FindWhatAPersonExpects(string query, string expectedFirst)
+    {
+        var results = await Search(query);
+        Assert.Equal(expectedFirst, results.Hits.FirstOrDefault()?.Slug);
+    }
+
+    [Fact]
+    public async Task Exclusion_LeavesOutResultsWithTheWord()
+    {
+        var all = Slugs(await Search("innovation"));
+        var without = Slugs(await Search("innovation -clusters"));
+        Assert.Contains("place-based-approaches-and-cluster-development", all);
+        Assert.DoesNotContain("place-based-approaches-and-cluster-development", without);
+        Assert.NotEmpty(without);
+    }
+
+    [Fact]
+    public async Task Prefix_WhileTyping_FindsWordsThatStartWithTheLastWord()
+    {
+        Assert.Contains("evidence-based-and-experimental-policies", Slugs(await Search("benchm", typing: true)));
+    }
+
+    [Fact]
+    public async Task Misspelling_SuggestsTheCorrectionAndShowsItsResults()
+    {
+        var results = await Search("benchmarkng");
+        Assert.Equal("benchmarking", results.Suggestion);
+        Assert.True(results.ShowingSuggestion);
+        Assert.Equal("evidence-based-and-experimental-policies", results.Hits[0].Slug);
+    }
+
+    [Fact]
+    public async Task TwoMisspellings_SuggestWithoutShowingResults()
+    {
+        var results = await Search("clustres benchmarkng");
+        Assert.Equal("clusters benchmarking", results.Suggestion);
+        Assert.False(results.ShowingSuggestion);
+    }
+
+    [Fact]
+    public async Task KnownWords_GetNoSuggestion()
+    {
+        var results = await Search("clusters");
+        Assert.Null(results.Suggestion);
+        Assert.False(results.ShowingSuggestion);
+    }
+
+    [Fact]
+    public async Task QuestionWithNoResultHavingEveryWord_FallsBackToAnyWord()
+    {
+        var results = await Search("what does the evidence say about clusters?");
+        Assert.True(results.MatchedAnyWord);
+        Assert.Equal("place-based-approaches-and-cluster-development", results.Hits[0].Slug);
+    }
+
+    [Fact]
+    public async Task Facets_CountResultsByThemeAndReview()
+    {
+        var results = await _search.SearchAsync(new SearchRequest("innovation", PageSize: 50));
+        Assert.Equal(results.Total, results.Hits.Count);
+        var review = Assert.Single(results.Reviews);
+        Assert.Equal(("innovation", "Innovation Evidence Review"), (review.Slug, review.Title));
+        var clusters = results.Themes.Single(t => t.Slug == "clusters-and-place-based-policy");
+        Assert.Equal("Clusters and place-based policy", clusters.Title);
+        Assert.True(clusters.Count >= 1);
+        Assert.Equal(results.Themes.OrderByDescending(t => t.Count).Select(t => t.Count), results.Themes.Select(t => t.Count));
+    }
+
+    [Fact]
+    public async Task ThemeFilter_KeepsOnlyResultsWithThatTheme()
+    {
+        var results = await Search("innovation", theme: "skills-and-talent");
+        Assert.NotEmpty(results.Hits);
+        Assert.All(results.Hits, h => Assert.Contains(h.Themes, t => t.Slug == "skills-and-talent"));
+        Assert.Contains("collaboration-partnerships-and-skills-development", Slugs(results));
+    }
+
+    [Fact]
+    public async Task ReviewFilter_KeepsOnlyThatReview()
+    {
+        Assert.NotEmpty((await Search("innovation", review: "innovation")).Hits);
+        Assert.Empty((await Search("innovation", review: "another-review")).Hits);
+    }
+
+    [Fact]
+    public async Task ReviewsAndThemes_AreFoundAndSayTheirKind()
+    {
+        var review = await Search("\"state of the art\"");
+        Assert.Equal(("review", "innovation", "/reviews/innovation"), (review.Hits[0].Kind, review.Hits[0].Slug, review.Hits[0].Url));
+        var theme = await Search("\"talent pipeline\"");
+        Assert.Contains(theme.Hits, h => h.Kind == "theme" && h.Url == "/themes/skills-and-talent");
+    }
+
+    [Fact]
+    public async Task Ranking_PutsTitleMatchesAboveBodyMatches()
+    {
+        // "Collaboration" is in one finding's title and in another theme's body.
+        var results = await Search("collaboration");
+        Assert.Equal("collaboration-partnerships-and-skills-development", results.Hits[0].Slug);
+        Assert.Contains("<mark>Collaboration</mark>", results.Hits[0].TitleHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ranking_IsDeterministic()
+    {
+        var first = Slugs(await Search("innovation"));
+        for (var i = 0; i < 3; i++) Assert.Equal(first, Slugs(await Search("innovation")));
+    }
+
+    [Fact]
+    public async Task Paging_SplitsResultsWithoutOverlap()
+    {
+        var all = await _search.SearchAsync(new SearchRequest("innovation", PageSize: 50));
+        var first = await _search.SearchAsync(new SearchRequest("innovation", PageSize: 3, Page: 1));
+        var second = await _search.SearchAsync(new SearchRequest("innovation", PageSize: 3, Page: 2));
+        Assert.Equal(all.Hits.Take(6).Select(h => h.Slug), first.Hits.Concat(second.Hits).Select(h => h.Slug));
+        Assert.Equal((all.Total + 2) / 3, first.PageCount);
+    }
+
+    [Fact]
+    public async Task Snippets_AreEncodedExceptForMarks()
+    {
+        var results = await Search("place-based");
+        var snippet = results.Hits.First(h => h.Slug == "place-based-approaches-and-cluster-development").SnippetHtml;
+        Assert.True(snippet.Contains("&#x27;<mark>place-based</mark>&#x27;", StringComparison.Ordinal), snippet);
+        Assert.DoesNotContain("'", snippet.Replace("<mark>", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NothingToSearchFor_AnswersWithAFriendlyProblem()
+    {
+        var results = await Search("\"\" ***");
+        Assert.Equal(0, results.Total);
+        Assert.NotNull(results.Problem);
+    }
+}
