@@ -42,6 +42,7 @@ public static class SiteServiceCollectionExtensions
     {
         app.MapStaticAssets();
         app.MapHealthEndpoints();
+        app.MapSearchApi();
         // SecurityHeadersMiddleware sends the whole policy, frame-ancestors included.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -1,0 +1,38 @@
+using System.Globalization;
+using LpipEvidence.Search;
+
+namespace LpipEvidence.Web.Endpoints;
+
+/// <summary>
+/// Search parameters from a query string, checked: a request is either valid or carries one message per bad
+/// parameter. Shared by the search page and the JSON API so both accept exactly the same URLs.
+/// </summary>
+public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary<string, string[]> Errors)
+{
+    /// <summary>Longest q accepted at all; longer text is refused rather than cut (the parser cuts at 200 characters).</summary>
+    public const int MaxQueryCharacters = 10_000;
+
+    public bool IsValid => Errors.Count == 0;
+
+    public static SearchParameters Parse(string? q, string? theme, string? review, string? page, string? pageSize, bool prefixLastWord)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (q is { Length: > MaxQueryCharacters }) errors["q"] = [$"q is longer than {MaxQueryCharacters} characters."];
+        if (!string.IsNullOrEmpty(theme) && !theme.IsValidSlug()) errors["theme"] = ["theme must be a theme's slug, such as skills-and-talent."];
+        if (!string.IsNullOrEmpty(review) && !review.IsValidSlug()) errors["review"] = ["review must be a review's slug, such as innovation."];
+        var pageNumber = Number(page, "page", 1, 1, SearchRequest.MaxPage, errors);
+        var size = Number(pageSize, "pageSize", SearchRequest.DefaultPageSize, 1, SearchRequest.MaxPageSize, errors);
+        var request = new SearchRequest(q, NullIfEmpty(theme), NullIfEmpty(review), pageNumber, size, prefixLastWord);
+        return new SearchParameters(request, errors);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static int Number(string? text, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(text)) return fallback;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
+        errors[name] = [$"{name} must be a whole number from {min} to {max}."];
+        return fallback;
+    }
+}

@@ -1,0 +1,11 @@
+// Site-wide keyboard help: "/" focuses the search box, as on GOV.UK and MkDocs sites.
+document.addEventListener("keydown", (event) => {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+    const box = document.getElementById("search-page-input") || document.getElementById("site-search");
+    if (!box) return;
+    event.preventDefault();
+    box.focus();
+    box.select();
+});

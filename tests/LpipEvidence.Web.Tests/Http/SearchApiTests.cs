@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text.Json;
+using LpipEvidence.Web.Tests.Support;
+
+namespace LpipEvidence.Web.Tests.Http;
+
+/// <summary>The JSON contract of GET /api/search, and its answers to bad parameters.</summary>
+public sealed class SearchApiTests(EvidenceAppFactory app) : IClassFixture<EvidenceAppFactory>
+{
+    private async Task<(HttpStatusCode Status, JsonElement Body, string? MediaType)> Get(string url)
+    {
+        var response = await app.CreateClient().GetAsync(url);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, JsonDocument.Parse(text).RootElement, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Search_ReturnsTheDocumentedShape()
+    {
+        var (status, body, mediaType) = await Get("/api/search?q=clusters");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/json", mediaType);
+        Assert.Equal("clusters", body.GetProperty("query").GetString());
+        Assert.True(body.GetProperty("total").GetInt32() >= 1);
+        var first = body.GetProperty("results")[0];
+        Assert.Equal("finding", first.GetProperty("kind").GetString());
+        Assert.Equal("place-based-approaches-and-cluster-development", first.GetProperty("slug").GetString());
+        Assert.Equal("Place-based Approaches and Cluster Development", first.GetProperty("title").GetString());
+        Assert.Equal("/findings/place-based-approaches-and-cluster-development", first.GetProperty("url").GetString());
+        Assert.Contains("<mark>", first.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        Assert.Equal("innovation", first.GetProperty("review").GetString());
+        Assert.Contains("clusters-and-place-based-policy", first.GetProperty("themes").EnumerateArray().Select(t => t.GetString()));
+        Assert.True(body.GetProperty("facets").GetProperty("themes").GetProperty("clusters-and-place-based-policy").GetInt32() >= 1);
+        Assert.True(body.GetProperty("facets").GetProperty("reviews").GetProperty("innovation").GetInt32() >= 1);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("suggestion").ValueKind);
+    }
+
+    [Fact]
+    public async Task Misspelling_ComesWithASuggestion()
+    {
+        var (_, body, _) = await Get("/api/search?q=benchmarkng");
+        Assert.Equal("benchmarking", body.GetProperty("suggestion").GetString());
+        Assert.True(body.GetProperty("showingSuggestion").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Filters_AndPaging_AreApplied()
+    {
+        var (_, all, _) = await Get("/api/search?q=innovation&pageSize=50");
+        var (_, filtered, _) = await Get("/api/search?q=innovation&theme=skills-and-talent&pageSize=50");
+        var (_, paged, _) = await Get("/api/search?q=innovation&pageSize=2&page=2");
+
+        Assert.True(filtered.GetProperty("total").GetInt32() < all.GetProperty("total").GetInt32());
+        Assert.All(filtered.GetProperty("results").EnumerateArray(),
+            r => Assert.Contains("skills-and-talent", r.GetProperty("themes").EnumerateArray().Select(t => t.GetString())));
+        Assert.Equal(2, paged.GetProperty("results").GetArrayLength());
+        Assert.Equal(all.GetProperty("results")[2].GetProperty("slug").GetString(), paged.GetProperty("results")[0].GetProperty("slug").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/search", "q")]
+    [InlineData("/api/search?q=", "q")]
+    [InlineData("/api/search?q=%20%20", "q")]
+    [InlineData("/api/search?q=x&page=0", "page")]
+    [InlineData("/api/search?q=x&page=abc", "page")]
+    [InlineData("/api/search?q=x&page=99999999999999", "page")]
+    [InlineData("/api/search?q=x&pageSize=500", "pageSize")]
+    [InlineData("/api/search?q=x&pageSize=-1", "pageSize")]
+    [InlineData("/api/search?q=x&theme=%3Cscript%3E", "theme")]
+    [InlineData("/api/search?q=x&review=..%2F..", "review")]
+    public async Task BadParameters_Answer400WithProblemDetails(string url, string parameter)
+    {
+        var response = await app.CreateClient().GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(body.GetProperty("errors").TryGetProperty(parameter, out _), $"no error for {parameter}");
+    }
+
+    [Fact]
+    public async Task TooLongQuery_Answers400()
+    {
+        var response = await app.CreateClient().GetAsync("/api/search?q=" + new string('a', 10_001));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("NEAR(")]
+    [InlineData("*")]
+    [InlineData("'; DROP TABLE Findings; --")]
+    [InlineData("title:x OR 1=1")]
+    [InlineData("😀")]
+    [InlineData("\u0001")]
+    public async Task HostileQueries_AnswerOkWithResultsOrAMessage(string q)
+    {
+        var (status, body, _) = await Get("/api/search?q=" + Uri.EscapeDataString(q));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(body.GetProperty("total").GetInt32() > 0 || body.GetProperty("message").ValueKind == JsonValueKind.String
+            || body.GetProperty("total").GetInt32() == 0);
+    }
+
+    [Fact]
+    public async Task LongQuery_IsCutNotRefused()
+    {
+        var (status, body, _) = await Get("/api/search?q=" + Uri.EscapeDataString(string.Concat(Enumerable.Repeat("innovation ", 500))));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(body.GetProperty("query").GetString()!.Length <= 200);
+    }
+}

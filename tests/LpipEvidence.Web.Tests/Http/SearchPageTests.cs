@@ -1,0 +1,96 @@
+using System.Net;
+using LpipEvidence.Web.Tests.Support;
+
+namespace LpipEvidence.Web.Tests.Http;
+
+/// <summary>The search page works as a plain GET form: results, highlights, facets, paging and help.</summary>
+public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAppFactory>
+{
+    [Fact]
+    public async Task SearchPage_ShowsRankedHighlightedResultsWithCountAndFacets()
+    {
+        var (response, page) = await app.GetPageAsync("/search?q=clusters");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Search: clusters – LPIP Evidence", page.Title);
+        Assert.Equal("clusters", page.QuerySelector("#search-page-input")?.GetAttribute("value"));
+        Assert.Matches(@"^\d+ results? for “clusters”", page.QuerySelector("[role=status]")?.TextContent.Trim());
+        var first = page.QuerySelector(".search-hit");
+        Assert.NotNull(first);
+        Assert.Equal("/findings/place-based-approaches-and-cluster-development", first.QuerySelector("h2 a")?.GetAttribute("href"));
+        Assert.NotNull(first.QuerySelector(".search-hit__snippet mark"));
+        Assert.Contains("Key finding", first.QuerySelector(".search-hit__kind")?.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector(".search-facets a[href='/search?q=clusters&theme=clusters-and-place-based-policy']"));
+        Assert.NotNull(page.QuerySelector(".search-facets a[href='/search?q=clusters&review=innovation']"));
+    }
+
+    [Fact]
+    public async Task SearchPage_WithAThemeFilter_OffersToRemoveIt()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=innovation&theme=skills-and-talent");
+        Assert.NotNull(page.QuerySelector(".search-filters a[href='/search?q=innovation']"));
+        Assert.NotNull(page.QuerySelector("input[type=hidden][name=theme][value=skills-and-talent]"));
+        Assert.All(page.QuerySelectorAll(".search-hit h2 a"), a => Assert.DoesNotContain("importance-of-innovation", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SearchPage_Misspelling_ShowsTheCorrectionAndItsResults()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=benchmarkng");
+        Assert.Contains("Showing results for “benchmarking”", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector(".search-hit a[href='/findings/evidence-based-and-experimental-policies']"));
+    }
+
+    [Fact]
+    public async Task SearchPage_TwoMisspellings_OffersDidYouMean()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=clustres+benchmarkng");
+        var link = page.QuerySelector(".search-note a");
+        Assert.Equal("clusters benchmarking", link?.TextContent);
+        Assert.Equal("/search?q=clusters%20benchmarking", link?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task SearchPage_NoResults_HelpsWithThemes()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=zzzzqqqq");
+        Assert.Equal("No results for “zzzzqqqq”.", page.QuerySelector("[role=status]")?.TextContent.Trim());
+        Assert.Equal(8, page.QuerySelectorAll(".no-results a[href^='/themes/']").Length);
+    }
+
+    [Fact]
+    public async Task SearchPage_Paging_LinksPages()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=innovation&page=2");
+        Assert.Contains("page 2 of", page.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/search?q=innovation", page.QuerySelector(".search-pager a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal("11", page.QuerySelector(".search-hits")?.GetAttribute("start"));
+    }
+
+    [Fact]
+    public async Task SearchPage_EncodesEverythingThePersonTyped()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=" + Uri.EscapeDataString("<script>alert(1)</script> clusters"));
+        Assert.Empty(page.QuerySelectorAll("main script"));
+        Assert.Contains("<script>alert(1)</script>", page.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/search?q=x&page=abc")]
+    [InlineData("/search?q=x&theme=%3Cscript%3E")]
+    [InlineData("/search?q=x&review=..%2F")]
+    public async Task SearchPage_BadParameters_Answer400WithAWayOut(string url)
+    {
+        var (response, page) = await app.GetPageAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(page.QuerySelector("main a[href='/search']"));
+    }
+
+    [Fact]
+    public async Task SearchPage_WithoutAQuery_InvitesOne()
+    {
+        var (response, page) = await app.GetPageAsync("/search");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Type a word or phrase", page.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+    }
+}
