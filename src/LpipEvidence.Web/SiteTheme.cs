@@ -12,6 +12,12 @@ public sealed class SiteTheme
             Primary = "#1d4f91",
             Secondary = "#00665c",
             Tertiary = "#6a3d8f",
+            // Alerts write their text in the darkened status colour on a 6% tint of it: MudBlazor's defaults
+            // (#00c853, #2196f3, #ff9800, #f44336) give 2.9:1 to 3.9:1 there, failing WCAG AA. These give 7.7:1 or more.
+            Success = "#00703c",
+            Info = "#0b5fae",
+            Warning = "#8a5a00",
+            Error = "#b3261e",
             AppbarBackground = "#13355f",
             AppbarText = "#ffffff",
             Background = "#ffffff",
@@ -26,6 +32,11 @@ public sealed class SiteTheme
             Primary = "#9ec5ff",
             Secondary = "#7fd6c9",
             Tertiary = "#d6b8f0",
+            // Light enough that the darkened shade alerts use for text still reads on the dark background (6.8:1 or more).
+            Success = "#5fd394",
+            Info = "#8cc2ff",
+            Warning = "#ffc45c",
+            Error = "#ff9e97",
             AppbarBackground = "#0f1a2a",
             AppbarText = "#f2f4f8",
             Background = "#121417",

@@ -50,7 +50,7 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
         Assert.Single(document.QuerySelectorAll("h1"));
         var description = document.QuerySelector("meta[name=description]")?.GetAttribute("content");
         Assert.False(string.IsNullOrWhiteSpace(description));
-        Assert.NotNull(document.QuerySelector("a.skip-link[href='#main-content']"));
+        Assert.NotNull(document.QuerySelector($"a.skip-link[href='{url}#main-content']"));
         Assert.NotNull(document.QuerySelector("main#main-content"));
     }
 

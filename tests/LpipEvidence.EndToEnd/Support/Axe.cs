@@ -1,0 +1,51 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace LpipEvidence.EndToEnd.Support;
+
+/// <summary>Runs axe-core against WCAG 2.2 AA (and the 2.0/2.1 A and AA rules it includes) and reports violations readably.</summary>
+public static class Axe
+{
+    /// <summary>The WCAG tags the site must pass.</summary>
+    public static IReadOnlyList<string> WcagTags { get; } = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    /// <summary>Asserts axe reports no violations on the page as it is now.</summary>
+    public static async Task AssertNoViolationsAsync(IPage page)
+    {
+        var options = new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
+        };
+        var result = await page.RunAxe(options);
+        Assert.True(result.Violations.Length == 0, Describe(page.Url, result.Violations));
+    }
+
+    /// <summary>One paragraph per violation: rule id, impact, help text and link, then each failing node's target.</summary>
+    public static string Describe(string url, IReadOnlyList<AxeResultItem> violations)
+    {
+        var text = new StringBuilder();
+        text.Append("axe found ").Append(violations.Count).Append(" violation(s) on ").AppendLine(url);
+        foreach (var violation in violations)
+        {
+            text.AppendLine()
+                .Append("- ").Append(violation.Id).Append(" (").Append(violation.Impact ?? "no impact given").Append("): ")
+                .AppendLine(violation.Help)
+                .Append("  ").AppendLine(violation.HelpUrl);
+            foreach (var node in violation.Nodes)
+            {
+                text.Append("  * ").AppendLine(node.Target?.ToString() ?? "(no target)");
+                // As axe's own failure summary: fix any one of "Any", every one of "All" and "None".
+                var failures = (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? [])
+                    .Select(check => check.Message)
+                    .Where(message => !string.IsNullOrWhiteSpace(message));
+                foreach (var message in failures)
+                {
+                    text.Append("    ").AppendLine(message.ReplaceLineEndings(" "));
+                }
+            }
+        }
+        return text.ToString();
+    }
+}

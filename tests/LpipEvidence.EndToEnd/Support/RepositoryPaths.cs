@@ -1,0 +1,23 @@
+namespace LpipEvidence.EndToEnd.Support;
+
+/// <summary>Finds the repository the tests were built from, so the app can serve its real content.</summary>
+public static class RepositoryPaths
+{
+    private const string SolutionFile = "LpipEvidence.sln";
+
+    /// <summary>The folder holding <c>LpipEvidence.sln</c>, found by walking up from the test assembly's folder.</summary>
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The repository's <c>content/</c> folder.</summary>
+    public static string Content => Path.Combine(Root, "content");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, SolutionFile))) return dir.FullName;
+        }
+        throw new InvalidOperationException(
+            $"Could not find {SolutionFile} in {AppContext.BaseDirectory} or any folder above it.");
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace LpipEvidence.EndToEnd.Support;
+
+/// <summary>
+/// The real app on Kestrel (.NET 10's <see cref="WebApplicationFactory{TEntryPoint}.UseKestrel(int)"/>), bound to
+/// 127.0.0.1 on a free port, serving the repository's content from a SQLite file in its own temporary folder.
+/// </summary>
+public sealed class SiteFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databaseFolder;
+
+    public SiteFactory(string databaseFolder)
+    {
+        _databaseFolder = databaseFolder;
+        // Port 0: Kestrel picks a free port on 127.0.0.1; ClientOptions.BaseAddress gets the real address on start.
+        UseKestrel(0);
+    }
+
+    /// <summary>The address the app listens on, for example <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri Address => ClientOptions.BaseAddress;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Content:Path", RepositoryPaths.Content);
+        builder.UseSetting("Content:Watch", "false");
+        builder.UseSetting("ConnectionStrings:Evidence", $"Data Source={Path.Combine(_databaseFolder, "evidence.db")}");
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using Microsoft.Playwright;
+
+namespace LpipEvidence.EndToEnd.Support;
+
+/// <summary>
+/// One running site and one headless Chromium for the whole test run. Tests open their own
+/// <see cref="IBrowserContext"/> through <see cref="OpenPageAsync"/>, so no state leaks between them.
+/// </summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ];
+
+    private readonly string _databaseFolder =
+        Path.Combine(Path.GetTempPath(), "lpip-e2e-" + Guid.NewGuid().ToString("N"));
+
+    private SiteFactory? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The site's root address, ending in a slash.</summary>
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not been launched.");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_databaseFolder);
+        _factory = new SiteFactory(_databaseFolder);
+        _factory.StartServer();
+        BaseAddress = _factory.Address;
+        await EnsureHealthyAsync(BaseAddress);
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser context and page with the given viewport width and colour scheme.</summary>
+    public async Task<BrowserPage> OpenPageAsync(int width, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = Viewports.HeightFor(width) },
+            ColorScheme = colorScheme,
+            Locale = "en-GB",
+        });
+        var page = await context.NewPageAsync();
+        return new BrowserPage(context, page);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_databaseFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder is harmless.
+        }
+    }
+
+    private static async Task EnsureHealthyAsync(Uri baseAddress)
+    {
+        using var client = new HttpClient { BaseAddress = baseAddress };
+        using var response = await client.GetAsync(new Uri("healthz", UriKind.Relative));
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"The site at {baseAddress} answered /healthz with {(int)response.StatusCode}.");
+        }
+    }
+}
