@@ -21,42 +21,67 @@ public static class SearchIndexer
     /// <summary>Kind of a theme hit.</summary>
     public const string ThemeKind = "theme";
 
-    /// <summary>Replaces the index and the synonyms with those of <paramref name="content"/>, in the context's current transaction.</summary>
+    /// <summary>First rowid of review rows in SearchIndex; findings are numbered 1, 2, ... below it.</summary>
+    public const long ReviewRowBase = 1L << 40;
+
+    /// <summary>First rowid of theme rows in SearchIndex.</summary>
+    public const long ThemeRowBase = 1L << 41;
+
+    /// <summary>
+    /// Replaces the index and the synonyms with those of <paramref name="content"/>, in the context's current transaction.
+    /// Rows are numbered by kind and then slug (findings from 1, reviews from <see cref="ReviewRowBase"/>, themes from
+    /// <see cref="ThemeRowBase"/>), so a row's kind is known from its rowid and rowid order is (kind, slug) order;
+    /// SearchFacets holds each row's review and theme slugs under the same id.
+    /// </summary>
     public static async Task RebuildAsync(EvidenceDbContext db, ContentSet content, CancellationToken cancellationToken = default)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("The search index is rebuilt inside the import transaction.");
         var connection = db.Database.GetDbConnection();
 
-        await ExecuteAsync(connection, transaction, "DELETE FROM SearchIndex;", cancellationToken);
-        await ExecuteAsync(connection, transaction, "INSERT INTO SearchSpelling(SearchSpelling) VALUES('delete-all');", cancellationToken);
-        await ExecuteAsync(connection, transaction, "DELETE FROM SearchSynonyms;", cancellationToken);
+        await PreparedCommands.ExecuteAsync(connection, transaction, "DELETE FROM SearchIndex;", cancellationToken);
+        await PreparedCommands.ExecuteAsync(connection, transaction, "DELETE FROM SearchFacets;", cancellationToken);
+        await PreparedCommands.ExecuteAsync(connection, transaction, "INSERT INTO SearchSpelling(SearchSpelling) VALUES('delete-all');", cancellationToken);
+        await PreparedCommands.ExecuteAsync(connection, transaction, "DELETE FROM SearchSynonyms;", cancellationToken);
 
-        await using var index = Command(connection, transaction,
-            "INSERT INTO SearchIndex(kind, slug, review, theme_slugs, title, takeaway, body, themes) VALUES ($kind, $slug, $review, $themeSlugs, $title, $takeaway, $body, $themes);",
-            "$kind", "$slug", "$review", "$themeSlugs", "$title", "$takeaway", "$body", "$themes");
-        await using var spelling = Command(connection, transaction, "INSERT INTO SearchSpelling(text) VALUES ($text);", "$text");
+        await using var index = PreparedCommands.Create(connection, transaction,
+            "INSERT INTO SearchIndex(rowid, kind, slug, review, theme_slugs, title, takeaway, body, themes) VALUES ($rowid, $kind, $slug, $review, $themeSlugs, $title, $takeaway, $body, $themes);",
+            "$rowid", "$kind", "$slug", "$review", "$themeSlugs", "$title", "$takeaway", "$body", "$themes");
+        await using var facets = PreparedCommands.Create(connection, transaction,
+            "INSERT INTO SearchFacets(Id, Review, ThemeSlugs) VALUES ($id, $review, $themeSlugs);", "$id", "$review", "$themeSlugs");
+        await using var spelling = PreparedCommands.Create(connection, transaction, "INSERT INTO SearchSpelling(text) VALUES ($text);", "$text");
         await index.PrepareAsync(cancellationToken);
+        await facets.PrepareAsync(cancellationToken);
         await spelling.PrepareAsync(cancellationToken);
+        var commands = (index, facets, spelling);
 
         var themeTitles = content.Themes.ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
-        foreach (var review in content.Reviews)
+        var findings = content.Reviews.SelectMany(r => r.Findings.Select(f => (Review: r, Finding: f)))
+            .OrderBy(x => x.Finding.Slug, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < findings.Count; i++)
         {
-            var reviewTitle = review.Subtitle is null ? review.Title : $"{review.Title}: {review.Subtitle}";
-            await AddAsync(index, spelling, ReviewKind, review.Slug, review.Slug, "", reviewTitle, "", review.Introduction.PlainText, review.ProgrammeTheme, cancellationToken);
-            foreach (var finding in review.Findings)
-            {
-                await AddAsync(index, spelling, FindingKind, finding.Slug, review.Slug, string.Join(' ', finding.Themes),
-                    finding.Title, finding.Takeaway.PlainText, finding.Body.PlainText,
-                    string.Join(". ", finding.Themes.Select(t => themeTitles[t])), cancellationToken);
-            }
+            var (review, finding) = findings[i];
+            await AddAsync(commands, i + 1, FindingKind, finding.Slug, review.Slug, string.Join(' ', finding.Themes),
+                finding.Title, finding.Takeaway.PlainText, finding.Body.PlainText,
+                string.Join(". ", finding.Themes.Select(t => themeTitles[t])), cancellationToken);
         }
-        foreach (var theme in content.Themes)
+        var reviews = content.Reviews.OrderBy(r => r.Slug, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < reviews.Count; i++)
         {
-            await AddAsync(index, spelling, ThemeKind, theme.Slug, "", theme.Slug, theme.Title, "", theme.Description.PlainText, "", cancellationToken);
+            var review = reviews[i];
+            var reviewTitle = review.Subtitle is null ? review.Title : $"{review.Title}: {review.Subtitle}";
+            await AddAsync(commands, ReviewRowBase + i + 1, ReviewKind, review.Slug, review.Slug, "", reviewTitle, "", review.Introduction.PlainText,
+                review.ProgrammeTheme, cancellationToken);
+        }
+        var themes = content.Themes.OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < themes.Count; i++)
+        {
+            var theme = themes[i];
+            await AddAsync(commands, ThemeRowBase + i + 1, ThemeKind, theme.Slug, "", theme.Slug, theme.Title, "", theme.Description.PlainText, "",
+                cancellationToken);
         }
 
-        await using var synonym = Command(connection, transaction,
+        await using var synonym = PreparedCommands.Create(connection, transaction,
             "INSERT INTO SearchSynonyms(\"Group\", Position, Phrase) VALUES ($group, $position, $phrase);", "$group", "$position", "$phrase");
         for (var g = 0; g < content.Synonyms.Count; g++)
         {
@@ -70,34 +95,22 @@ public static class SearchIndexer
         }
     }
 
-    private static async Task AddAsync(DbCommand index, DbCommand spelling, string kind, string slug, string review, string themeSlugs,
-        string title, string takeaway, string body, string themes, CancellationToken cancellationToken)
+    /// <summary>Whether a SearchIndex rowid is a finding's (see <see cref="RebuildAsync"/>).</summary>
+    public static bool IsFindingRow(long rowid) => rowid < ReviewRowBase;
+
+    private static async Task AddAsync((DbCommand Index, DbCommand Facets, DbCommand Spelling) commands, long rowid, string kind, string slug,
+        string review, string themeSlugs, string title, string takeaway, string body, string themes, CancellationToken cancellationToken)
     {
-        object[] values = [kind, slug, review, themeSlugs, title, takeaway, body, themes];
-        for (var i = 0; i < values.Length; i++) index.Parameters[i].Value = values[i];
-        await index.ExecuteNonQueryAsync(cancellationToken);
-        spelling.Parameters[0].Value = string.Join('\n', title, takeaway, body, themes);
-        await spelling.ExecuteNonQueryAsync(cancellationToken);
+        object[] values = [rowid, kind, slug, review, themeSlugs, title, takeaway, body, themes];
+        for (var i = 0; i < values.Length; i++) commands.Index.Parameters[i].Value = values[i];
+        await commands.Index.ExecuteNonQueryAsync(cancellationToken);
+        commands.Facets.Parameters[0].Value = rowid;
+        commands.Facets.Parameters[1].Value = review;
+        commands.Facets.Parameters[2].Value = themeSlugs;
+        await commands.Facets.ExecuteNonQueryAsync(cancellationToken);
+        commands.Spelling.Parameters[0].Value = string.Join('\n', title, takeaway, body, themes);
+        await commands.Spelling.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-        return command;
-    }
 
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, transaction, sql);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
 }

@@ -178,7 +178,9 @@ public static class SearchQueryParser
     private static string Unit(QueryUnit unit, Vocabulary vocabulary)
     {
         var options = unit.Alternatives.Select(Quote).ToList();
-        if (unit.Prefix)
+        // A last word that is already a whole indexed word is taken as finished: stemming already matches its other
+        // forms, and completing it ("policy" to "policymakers") would mostly add noise and cost.
+        if (unit.Prefix && !(unit.IsSingleWord && vocabulary.DocumentsWith(unit.Words[0]) > 0))
         {
             var phrase = Quote(unit.Words);
             options.Add(phrase + "*");

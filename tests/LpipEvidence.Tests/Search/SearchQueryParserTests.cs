@@ -40,6 +40,13 @@ public sealed class SearchQueryParserTests
     }
 
     [Fact]
+    public void Parse_LastWordThatIsAlreadyAWord_IsNotCompleted()
+    {
+        var parsed = SearchQueryParser.Parse("benchmarking", vocabulary: Vocabulary);
+        Assert.Equal("\"benchmarking\"", parsed.Match);
+    }
+
+    [Fact]
     public void Parse_TrailingSpaceOrClosedPhrase_MeansTheLastWordIsFinished()
     {
         Assert.Equal("\"bench\"", SearchQueryParser.Parse("bench ", vocabulary: Vocabulary).Match);
