@@ -1,0 +1,74 @@
+using System.Text;
+using LpipEvidence.Catalog;
+
+namespace LpipEvidence.Briefings;
+
+/// <summary>
+/// A reader's selection of key findings with their sources, ready to show, print or export; made by
+/// <see cref="BriefingComposer"/>, which also reports what it left out and why.
+/// </summary>
+public sealed record Briefing
+{
+    /// <summary>The title of a briefing whose reader gave none.</summary>
+    public const string DefaultTitle = "Evidence briefing";
+
+    /// <summary>The title: the reader's, cleaned and at most <see cref="BriefingLimits.MaxTitleLength"/> long, or <see cref="DefaultTitle"/>.</summary>
+    public string Title { get; init; } = DefaultTitle;
+
+    /// <summary>The reader's note, cleaned (newlines kept as <c>\n</c>), or null for none.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The day (UTC) the briefing was prepared.</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>The findings, in the order asked for, without duplicates, at most <see cref="BriefingLimits.MaxFindings"/>.</summary>
+    public required IReadOnlyList<FindingView> Findings { get; init; }
+
+    /// <summary>The reviews the findings come from, in order of first use: every one must be credited.</summary>
+    public required IReadOnlyList<ReviewSummary> Sources { get; init; }
+
+    /// <summary>Slugs asked for that are malformed or match no finding, each once, in the order asked.</summary>
+    public IReadOnlyList<string> UnknownSlugs { get; init; } = [];
+
+    /// <summary>Slugs asked for more than once, each once, in the order their repeats appeared.</summary>
+    public IReadOnlyList<string> DuplicateSlugs { get; init; } = [];
+
+    /// <summary>How many valid findings beyond <see cref="BriefingLimits.MaxFindings"/> were left out.</summary>
+    public int DroppedForLimit { get; init; }
+
+    /// <summary>Whether the reader's title was cut to <see cref="BriefingLimits.MaxTitleLength"/>.</summary>
+    public bool TitleTruncated { get; init; }
+
+    /// <summary>Whether the reader's note was cut to <see cref="BriefingLimits.MaxNoteLength"/>.</summary>
+    public bool NoteTruncated { get; init; }
+
+    /// <summary>Whether the briefing holds no finding at all.</summary>
+    public bool IsEmpty => Findings.Count == 0;
+
+    /// <summary>Whether the reader gave a title of their own.</summary>
+    public bool HasCustomTitle => !string.IsNullOrEmpty(Title) && !string.Equals(Title, DefaultTitle, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The canonical, shareable address of this briefing: <c>/briefing?f=a,b,c&amp;title=...&amp;note=...</c> with
+    /// only the findings it holds, and the title and note only when given. Values are escaped with
+    /// <see cref="Uri.EscapeDataString(string)"/>; the commas between slugs stay literal.
+    /// </summary>
+    public string RelativeUrl
+    {
+        get
+        {
+            var url = new StringBuilder("/briefing");
+            var separator = '?';
+            void Add(string name, string value)
+            {
+                url.Append(separator).Append(name).Append('=').Append(value);
+                separator = '&';
+            }
+
+            if (Findings.Count > 0) Add("f", string.Join(',', Findings.Select(f => Uri.EscapeDataString(f.Slug))));
+            if (HasCustomTitle) Add("title", Uri.EscapeDataString(Title));
+            if (!string.IsNullOrEmpty(Note)) Add("note", Uri.EscapeDataString(Note));
+            return url.ToString();
+        }
+    }
+}

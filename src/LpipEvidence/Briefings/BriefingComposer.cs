@@ -1,0 +1,69 @@
+using LpipEvidence.Catalog;
+using LpipEvidence.Content;
+
+namespace LpipEvidence.Briefings;
+
+/// <summary>
+/// Turns a <see cref="BriefingRequest"/> into a <see cref="Briefing"/>: looks the findings up in the catalog, keeps
+/// the order asked for, drops duplicates, malformed and unknown slugs (and reports them), applies
+/// <see cref="BriefingLimits"/>, and cleans the reader's title and note.
+/// </summary>
+public sealed class BriefingComposer(EvidenceCatalog catalog, TimeProvider time)
+{
+    /// <summary>Slugs looked up per query, to keep each query's parameter list small.</summary>
+    private const int LookupBatchSize = 500;
+
+    /// <summary>Composes the briefing a request asks for. Never throws for bad input: it reports it on the result.</summary>
+    public async Task<Briefing> ComposeAsync(BriefingRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+
+        var distinct = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = new List<string>();
+        var reportedDuplicates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var slug in request.FindingSlugs ?? [])
+        {
+            if (string.IsNullOrEmpty(slug)) continue;
+            if (seen.Add(slug)) distinct.Add(slug);
+            else if (reportedDuplicates.Add(slug)) duplicates.Add(slug);
+        }
+
+        // Malformed slugs are unknown without asking the store.
+        var candidates = distinct.Where(Slug.IsValid).ToList();
+        var found = new List<FindingView>(Math.Min(candidates.Count, BriefingLimits.MaxFindings));
+        foreach (var batch in candidates.Chunk(LookupBatchSize))
+        {
+            found.AddRange(await catalog.GetFindingsAsync(batch, ct));
+        }
+
+        var foundSlugs = found.Select(f => f.Slug).ToHashSet(StringComparer.Ordinal);
+        var unknown = distinct.Where(s => !foundSlugs.Contains(s)).ToList();
+        var findings = found.Take(BriefingLimits.MaxFindings).ToList();
+
+        IReadOnlyList<ReviewSummary> sources = [];
+        if (findings.Count > 0)
+        {
+            var reviews = (await catalog.GetReviewsAsync(ct)).ToDictionary(r => r.Slug, StringComparer.Ordinal);
+            sources = findings.Select(f => f.ReviewSlug).Distinct(StringComparer.Ordinal)
+                .Where(reviews.ContainsKey).Select(s => reviews[s]).ToList();
+        }
+
+        var title = BriefingText.CleanTitle(request.Title, BriefingLimits.MaxTitleLength, out var titleTruncated);
+        var note = BriefingText.CleanNote(request.Note, BriefingLimits.MaxNoteLength, out var noteTruncated);
+
+        return new Briefing
+        {
+            Title = title ?? Briefing.DefaultTitle,
+            Note = note,
+            Date = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
+            Findings = findings,
+            Sources = sources,
+            UnknownSlugs = unknown,
+            DuplicateSlugs = duplicates,
+            DroppedForLimit = found.Count - findings.Count,
+            TitleTruncated = titleTruncated,
+            NoteTruncated = noteTruncated,
+        };
+    }
+}

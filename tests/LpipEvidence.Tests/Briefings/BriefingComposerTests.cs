@@ -1,0 +1,312 @@
+using System.Globalization;
+using LpipEvidence.Briefings;
+using LpipEvidence.Catalog;
+using LpipEvidence.Store;
+using LpipEvidence.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace LpipEvidence.Tests.Briefings;
+
+/// <summary>Composing briefings from the shipped content and from a larger sample with two reviews, in real SQLite files.</summary>
+public sealed class BriefingComposerTests : IAsyncLifetime
+{
+    private const string OtherReview = """
+        ---
+        title: Other Evidence Review
+        authors:
+          - given: Bo
+            family: Other
+        publisher: The Other Hub
+        published: 2025-02
+        licence:
+          name: Creative Commons Attribution
+          code: CC BY
+          url: https://creativecommons.org/licenses/by/4.0/
+        citation: "Other, B 2025, *Other Evidence Review*. The Other Hub."
+        source: https://example.org/other
+        programme-theme: Skills
+        ---
+        Another review.
+        """;
+
+    private TempStore _shipped = null!;
+    private readonly TempStore _large = new();
+    private readonly TempContent _content = new();
+    private BriefingComposer _composer = null!;
+    private BriefingComposer _largeComposer = null!;
+
+    public async Task InitializeAsync()
+    {
+        _shipped = await BriefingSamples.ShippedStoreAsync();
+        _composer = BriefingSamples.Composer(_shipped);
+
+        for (var n = 3; n <= 25; n++)
+        {
+            _content.Write($"reviews/sample/findings/{n:D2}-extra.md", string.Create(CultureInfo.InvariantCulture, $"""
+                ---
+                title: Extra Finding {n}
+                order: {n}
+                themes:
+                  - clusters
+                ---
+                Extra text {n}.
+
+                ## Key takeaway
+
+                Extra takeaway {n}.
+                """));
+        }
+        _content.Write("reviews/other/review.md", OtherReview);
+        _content.Write("reviews/other/findings/01-other.md", """
+            ---
+            title: Other Finding
+            order: 1
+            themes:
+              - skills
+            ---
+            Other text.
+
+            ## Key takeaway
+
+            Other takeaway.
+            """);
+        await _large.MigrateAsync();
+        var import = await _large.Importer.ImportAsync(_content.Root);
+        Assert.Equal(ImportOutcome.Imported, import.Outcome);
+        _largeComposer = BriefingSamples.Composer(_large);
+    }
+
+    public Task DisposeAsync()
+    {
+        _shipped.Dispose();
+        _large.Dispose();
+        _content.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private Task<Briefing> Compose(string? f, string? title = null, string? note = null) =>
+        _composer.ComposeAsync(BriefingRequest.FromQuery(f, title, note));
+
+    [Fact]
+    public async Task Findings_keep_the_order_asked_for_and_credit_their_review()
+    {
+        var briefing = await Compose("evidence-based-and-experimental-policies,importance-of-innovation-and-technology-policies,place-based-approaches-and-cluster-development");
+
+        Assert.Equal(
+            ["evidence-based-and-experimental-policies", "importance-of-innovation-and-technology-policies", "place-based-approaches-and-cluster-development"],
+            briefing.Findings.Select(f => f.Slug));
+        var source = Assert.Single(briefing.Sources);
+        Assert.Equal("innovation", source.Slug);
+        Assert.Equal(Briefing.DefaultTitle, briefing.Title);
+        Assert.Null(briefing.Note);
+        Assert.False(briefing.IsEmpty);
+        Assert.Empty(briefing.UnknownSlugs);
+        Assert.Empty(briefing.DuplicateSlugs);
+        Assert.Equal(0, briefing.DroppedForLimit);
+    }
+
+    [Fact]
+    public async Task Date_is_today_in_UTC_from_the_time_provider()
+    {
+        var briefing = await Compose(BriefingSamples.ShippedSlugs[0]);
+
+        Assert.Equal(new DateOnly(2026, 11, 27), briefing.Date);
+    }
+
+    [Fact]
+    public async Task Unknown_malformed_and_duplicate_slugs_are_reported_and_left_out()
+    {
+        var briefing = await Compose(
+            "place-based-approaches-and-cluster-development,no-such-finding,Not-A-Slug,<script>alert(1)</script>,place-based-approaches-and-cluster-development,no-such-finding,evidence-based-and-experimental-policies");
+
+        Assert.Equal(["place-based-approaches-and-cluster-development", "evidence-based-and-experimental-policies"], briefing.Findings.Select(f => f.Slug));
+        Assert.Equal(["no-such-finding", "Not-A-Slug", "<script>alert(1)</script>"], briefing.UnknownSlugs);
+        Assert.Equal(["place-based-approaches-and-cluster-development", "no-such-finding"], briefing.DuplicateSlugs);
+    }
+
+    [Fact]
+    public async Task Malformed_slugs_are_unknown_without_a_query()
+    {
+        var catalog = new EvidenceCatalog(new UnusableFactory());
+        var briefing = await new BriefingComposer(catalog, BriefingSamples.FixedTime)
+            .ComposeAsync(new BriefingRequest(["UPPER", "-lead", "a--b", "sp ace", new string('a', 121), "x/../y"], null, null));
+
+        Assert.True(briefing.IsEmpty);
+        Assert.Equal(6, briefing.UnknownSlugs.Count);
+        Assert.Empty(briefing.Sources);
+    }
+
+    [Fact]
+    public async Task More_than_twenty_findings_are_cut_at_twenty_and_the_rest_counted()
+    {
+        var slugs = Enumerable.Range(3, 23).Select(n => "extra-finding-" + n.ToString(CultureInfo.InvariantCulture))
+            .Prepend("second-finding-about-skills").Prepend("first-finding-about-clusters").Append("no-such-finding").ToList();
+
+        var briefing = await _largeComposer.ComposeAsync(new BriefingRequest(slugs, null, null));
+
+        Assert.Equal(BriefingLimits.MaxFindings, briefing.Findings.Count);
+        Assert.Equal(slugs.Take(20), briefing.Findings.Select(f => f.Slug));
+        Assert.Equal(5, briefing.DroppedForLimit);
+        Assert.Equal(["no-such-finding"], briefing.UnknownSlugs);
+        Assert.DoesNotContain("extra-finding-21", briefing.RelativeUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Many_slugs_are_looked_up_in_batches_keeping_the_order()
+    {
+        var slugs = Enumerable.Range(1, 1200).Select(n => "missing-" + n.ToString(CultureInfo.InvariantCulture)).ToList();
+        slugs.Insert(700, "evidence-based-and-experimental-policies");
+        slugs.Insert(3, "importance-of-innovation-and-technology-policies");
+
+        var briefing = await _composer.ComposeAsync(new BriefingRequest(slugs, null, null));
+
+        Assert.Equal(["importance-of-innovation-and-technology-policies", "evidence-based-and-experimental-policies"], briefing.Findings.Select(f => f.Slug));
+        Assert.Equal(1200, briefing.UnknownSlugs.Count);
+    }
+
+    [Fact]
+    public async Task Sources_are_every_review_used_in_order_of_first_use()
+    {
+        var briefing = await _largeComposer.ComposeAsync(BriefingRequest.FromQuery("other-finding,first-finding-about-clusters,extra-finding-3", null, null));
+
+        Assert.Equal(["other", "sample"], briefing.Sources.Select(r => r.Slug));
+    }
+
+    [Fact]
+    public async Task An_empty_request_gives_an_empty_briefing()
+    {
+        var briefing = await Compose(null);
+
+        Assert.True(briefing.IsEmpty);
+        Assert.Empty(briefing.Findings);
+        Assert.Empty(briefing.Sources);
+        Assert.Empty(briefing.UnknownSlugs);
+        Assert.Equal(Briefing.DefaultTitle, briefing.Title);
+        Assert.Equal("/briefing", briefing.RelativeUrl);
+    }
+
+    [Fact]
+    public async Task Only_unknown_slugs_give_an_empty_briefing_that_says_why()
+    {
+        var briefing = await Compose("gone,also-gone", "Kept title");
+
+        Assert.True(briefing.IsEmpty);
+        Assert.Equal(["gone", "also-gone"], briefing.UnknownSlugs);
+        Assert.Equal("/briefing?title=Kept%20title", briefing.RelativeUrl);
+    }
+
+    [Fact]
+    public async Task Title_is_stripped_of_control_characters_and_white_space_is_collapsed()
+    {
+        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], "  Clusters\r\n\tand\u0000 skills \u202Eevil\u202C  ");
+
+        Assert.Equal("Clusters and skills evil", briefing.Title);
+        Assert.False(briefing.TitleTruncated);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" \r\n\t\u0007 ")]
+    public async Task A_missing_or_blank_title_becomes_the_default(string? title)
+    {
+        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], title);
+
+        Assert.Equal("Evidence briefing", briefing.Title);
+        Assert.False(briefing.TitleTruncated);
+        Assert.DoesNotContain("title=", briefing.RelativeUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_long_title_is_cut_at_a_word_boundary()
+    {
+        var title = string.Join(' ', Enumerable.Repeat("innovation", 20)); // 219 characters
+
+        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], title);
+
+        Assert.True(briefing.TitleTruncated);
+        Assert.True(briefing.Title.Length <= BriefingLimits.MaxTitleLength);
+        Assert.EndsWith("innovation\u2026", briefing.Title, StringComparison.Ordinal);
+        Assert.All(briefing.Title.TrimEnd('\u2026').Split(' '), word => Assert.Equal("innovation", word));
+    }
+
+    [Fact]
+    public async Task A_title_of_exactly_the_limit_is_kept_whole()
+    {
+        var title = new string('x', BriefingLimits.MaxTitleLength);
+
+        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], title);
+
+        Assert.Equal(title, briefing.Title);
+        Assert.False(briefing.TitleTruncated);
+    }
+
+    [Fact]
+    public async Task Note_keeps_its_newlines_with_CRLF_normalised_and_controls_stripped()
+    {
+        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], null, "  First line\r\nsecond\u0000 line  \r\n\r\n\r\n\r\nNew paragraph\rlast\u0007  ");
+
+        Assert.Equal("First line\nsecond line\n\nNew paragraph\nlast", briefing.Note);
+        Assert.False(briefing.NoteTruncated);
+    }
+
+    [Fact]
+    public async Task A_long_note_is_cut_at_a_word_boundary()
+    {
+        var note = string.Join(' ', Enumerable.Repeat("partnership", 100)); // 1199 characters
+
+        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], null, note);
+
+        Assert.True(briefing.NoteTruncated);
+        Assert.NotNull(briefing.Note);
+        Assert.True(briefing.Note.Length <= BriefingLimits.MaxNoteLength);
+        Assert.EndsWith("partnership\u2026", briefing.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_single_overlong_word_is_cut_hard_without_splitting_a_surrogate_pair()
+    {
+        var title = new string('a', BriefingLimits.MaxTitleLength - 2) + "\U0001F600\U0001F600";
+
+        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], title);
+
+        Assert.True(briefing.TitleTruncated);
+        Assert.False(char.IsHighSurrogate(briefing.Title[^2]));
+        Assert.EndsWith("\u2026", briefing.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RelativeUrl_is_canonical_with_only_known_unique_slugs_and_escaped_title_and_note()
+    {
+        var briefing = await Compose(
+            "place-based-approaches-and-cluster-development,nope,place-based-approaches-and-cluster-development,importance-of-innovation-and-technology-policies",
+            " Clusters & skills: 100% ",
+            "Line one\r\nLine two?");
+
+        Assert.Equal(
+            "/briefing?f=place-based-approaches-and-cluster-development,importance-of-innovation-and-technology-policies"
+            + "&title=Clusters%20%26%20skills%3A%20100%25&note=Line%20one%0ALine%20two%3F",
+            briefing.RelativeUrl);
+    }
+
+    [Fact]
+    public async Task Composing_from_the_canonical_url_gives_the_same_briefing()
+    {
+        var first = await Compose("evidence-based-and-experimental-policies,,nope,importance-of-innovation-and-technology-policies", "T\u00EDtulo & co", "A\r\nB");
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + first.RelativeUrl).Query);
+
+        var second = await Compose(query["f"], query["title"], query["note"]);
+
+        Assert.Equal(first.RelativeUrl, second.RelativeUrl);
+        Assert.Equal(first.Findings.Select(f => f.Slug), second.Findings.Select(f => f.Slug));
+        Assert.Equal(first.Title, second.Title);
+        Assert.Equal(first.Note, second.Note);
+        Assert.Empty(second.UnknownSlugs);
+    }
+
+    /// <summary>A store that fails if the composer asks it anything.</summary>
+    private sealed class UnusableFactory : IDbContextFactory<EvidenceDbContext>
+    {
+        public EvidenceDbContext CreateDbContext() => throw new InvalidOperationException("the store was queried");
+    }
+}
