@@ -5,6 +5,7 @@ if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(args);
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEvidenceStore();
 builder.AddSearch();
+builder.AddBriefings();
 builder.AddEvidenceSite();
 
 var app = builder.Build();

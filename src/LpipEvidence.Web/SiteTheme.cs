@@ -30,6 +30,8 @@ public sealed class SiteTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#9ec5ff",
+            // Text on a primary background (filled buttons): MudBlazor's default white gives 1.8:1 on this light blue.
+            PrimaryContrastText = "#121417",
             Secondary = "#7fd6c9",
             Tertiary = "#d6b8f0",
             // Light enough that the darkened shade alerts use for text still reads on the dark background (6.8:1 or more).

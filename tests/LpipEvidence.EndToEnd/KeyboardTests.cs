@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LpipEvidence.EndToEnd.Support;
 using Microsoft.Playwright;
 
@@ -72,11 +73,95 @@ public sealed class KeyboardTests(SiteFixture site)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
     }
 
+    [Theory]
+    [InlineData(Viewports.Phone)]
+    [InlineData(Viewports.Desktop)]
+    public async Task BriefingPage_TabReachesTheTitleFieldAndEveryMoveUpAndRemoveLink_AndEnterFollowsOne(int width)
+    {
+        await using var browser = await site.OpenPageAsync(width);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Briefing));
+        var moveUps = await HrefsAsync(page, "a[data-briefing-edit]", "Move up");
+        var removes = await HrefsAsync(page, "a[data-briefing-edit]", "Remove");
+        Assert.Equal(2, moveUps.Count);
+        Assert.Equal(3, removes.Count);
+        var wanted = new HashSet<string>(moveUps.Concat(removes).Append("#briefing-title-input"));
+
+        var reached = new List<string>();
+        for (var presses = 0; presses < MaxTabPresses && !wanted.IsSubsetOf(reached); presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focused = await FocusedElementAsync(page);
+            reached.Add(focused.Id.Length > 0 ? "#" + focused.Id : focused.Href);
+        }
+        Assert.True(wanted.IsSubsetOf(reached),
+            $"{MaxTabPresses} presses of Tab did not reach: {string.Join(", ", wanted.Except(reached))}.");
+        // The title field comes before the findings' controls, as on screen.
+        Assert.True(reached.IndexOf("#briefing-title-input") < reached.IndexOf(removes[0]), "Tab reached the findings' controls before the title field.");
+
+        // Back to the first "Remove" and follow it with Enter.
+        for (var presses = 0; presses < MaxTabPresses && (await FocusedElementAsync(page)).Href != removes[0]; presses++)
+        {
+            await page.Keyboard.PressAsync("Shift+Tab");
+        }
+        await page.Keyboard.PressAsync("Enter");
+        // A regular expression, not a string: Playwright .NET unescapes the %20s of an expected URL string, so the
+        // string never equals the address.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(new Uri(site.BaseAddress, removes[0]).AbsoluteUri) + "$"));
+        await Assertions.Expect(page.Locator(".briefing-finding")).ToHaveCountAsync(2);
+    }
+
+    [Theory]
+    [InlineData(Viewports.Phone)]
+    [InlineData(Viewports.Desktop)]
+    public async Task FindingPage_SpaceTogglesAddToBriefing(int width)
+    {
+        await using var browser = await site.OpenPageAsync(width);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Finding));
+        var box = page.Locator("input[data-briefing-toggle]");
+        var count = page.Locator("[data-briefing-count]");
+        var id = await box.GetAttributeAsync("id");
+
+        var presses = 0;
+        do
+        {
+            await page.Keyboard.PressAsync("Tab");
+            presses++;
+        }
+        while ((await FocusedElementAsync(page)).Id != id && presses < MaxTabPresses);
+        await Assertions.Expect(box).ToBeFocusedAsync();
+
+        await page.Keyboard.PressAsync(" ");
+        await Assertions.Expect(box).ToBeCheckedAsync();
+        await Assertions.Expect(count).ToHaveTextAsync("1");
+
+        await page.Keyboard.PressAsync(" ");
+        await Assertions.Expect(box).Not.ToBeCheckedAsync();
+        await Assertions.Expect(count).ToBeHiddenAsync();
+        await Assertions.Expect(box).ToBeFocusedAsync();
+        browser.AssertNoScriptErrors();
+    }
+
+    /// <summary>The hrefs of the links matching <paramref name="selector"/> whose visible text starts with <paramref name="text"/>.</summary>
+    private static async Task<IReadOnlyList<string>> HrefsAsync(IPage page, string selector, string text)
+    {
+        var hrefs = new List<string>();
+        foreach (var link in await page.Locator(selector).AllAsync())
+        {
+            if ((await link.TextContentAsync())?.StartsWith(text, StringComparison.Ordinal) == true)
+            {
+                hrefs.Add(await link.GetAttributeAsync("href") ?? "");
+            }
+        }
+        return hrefs;
+    }
+
     private static Task<FocusedElement> FocusedElementAsync(IPage page) => page.EvaluateAsync<FocusedElement>(
         """
         () => {
             const e = document.activeElement;
-            return { tag: e.tagName.toLowerCase(), text: e.textContent.trim(), href: e.getAttribute('href') ?? '' };
+            return { tag: e.tagName.toLowerCase(), text: e.textContent.trim(), href: e.getAttribute('href') ?? '', id: e.id };
         }
         """);
 
@@ -88,5 +173,7 @@ public sealed class KeyboardTests(SiteFixture site)
         public string Text { get; set; } = "";
 
         public string Href { get; set; } = "";
+
+        public string Id { get; set; } = "";
     }
 }

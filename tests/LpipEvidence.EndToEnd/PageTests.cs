@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace LpipEvidence.EndToEnd;
 
-/// <summary>Every kind of page, at phone and desktop widths: it loads, is titled, has one h1 and passes axe.</summary>
+/// <summary>Every kind of page, at phone and desktop widths: it loads without script errors, is titled, has one h1 and passes axe.</summary>
 [Collection(SiteCollectionDefinition.Name)]
 public sealed class PageTests(SiteFixture site)
 {
@@ -24,6 +24,12 @@ public sealed class PageTests(SiteFixture site)
     [InlineData(SitePaths.Status, Viewports.Desktop)]
     [InlineData(SitePaths.NotFound, Viewports.Phone)]
     [InlineData(SitePaths.NotFound, Viewports.Desktop)]
+    [InlineData(SitePaths.Search, Viewports.Phone)]
+    [InlineData(SitePaths.Search, Viewports.Desktop)]
+    [InlineData(SitePaths.Briefing, Viewports.Phone)]
+    [InlineData(SitePaths.Briefing, Viewports.Desktop)]
+    [InlineData(SitePaths.EmptyBriefing, Viewports.Phone)]
+    [InlineData(SitePaths.EmptyBriefing, Viewports.Desktop)]
     public async Task Page_Loads_WithItsStatusATitleAndExactlyOneH1(string path, int width)
     {
         await using var browser = await site.OpenPageAsync(width);
@@ -36,6 +42,8 @@ public sealed class PageTests(SiteFixture site)
         var h1s = await browser.Page.Locator("h1").AllInnerTextsAsync();
         Assert.True(h1s.Count == 1, $"{path} has {h1s.Count} h1 elements, not 1: [{string.Join(" | ", h1s)}]");
         Assert.False(string.IsNullOrWhiteSpace(h1s[0]), $"{path} has an empty h1.");
+        // The not-found page's own 404 is reported as a console error; no other page may log one.
+        if (path != SitePaths.NotFound) browser.AssertNoScriptErrors();
     }
 
     [Theory]
@@ -55,6 +63,12 @@ public sealed class PageTests(SiteFixture site)
     [InlineData(SitePaths.Status, Viewports.Desktop)]
     [InlineData(SitePaths.NotFound, Viewports.Phone)]
     [InlineData(SitePaths.NotFound, Viewports.Desktop)]
+    [InlineData(SitePaths.Search, Viewports.Phone)]
+    [InlineData(SitePaths.Search, Viewports.Desktop)]
+    [InlineData(SitePaths.Briefing, Viewports.Phone)]
+    [InlineData(SitePaths.Briefing, Viewports.Desktop)]
+    [InlineData(SitePaths.EmptyBriefing, Viewports.Phone)]
+    [InlineData(SitePaths.EmptyBriefing, Viewports.Desktop)]
     public async Task Page_InLightMode_HasNoAxeViolations(string path, int width)
     {
         await using var browser = await site.OpenPageAsync(width, ColorScheme.Light);
@@ -80,6 +94,12 @@ public sealed class PageTests(SiteFixture site)
     [InlineData(SitePaths.Status, Viewports.Desktop)]
     [InlineData(SitePaths.NotFound, Viewports.Phone)]
     [InlineData(SitePaths.NotFound, Viewports.Desktop)]
+    [InlineData(SitePaths.Search, Viewports.Phone)]
+    [InlineData(SitePaths.Search, Viewports.Desktop)]
+    [InlineData(SitePaths.Briefing, Viewports.Phone)]
+    [InlineData(SitePaths.Briefing, Viewports.Desktop)]
+    [InlineData(SitePaths.EmptyBriefing, Viewports.Phone)]
+    [InlineData(SitePaths.EmptyBriefing, Viewports.Desktop)]
     public async Task Page_InDarkMode_HasNoAxeViolations(string path, int width)
     {
         await using var browser = await site.OpenPageAsync(width, ColorScheme.Dark);
@@ -100,6 +120,9 @@ public sealed class PageTests(SiteFixture site)
     [InlineData(SitePaths.Finding)]
     [InlineData(SitePaths.Status)]
     [InlineData(SitePaths.NotFound)]
+    [InlineData(SitePaths.Search)]
+    [InlineData(SitePaths.Briefing)]
+    [InlineData(SitePaths.EmptyBriefing)]
     public async Task Page_AtPhoneWidth_DoesNotScrollSideways(string path)
     {
         await using var browser = await site.OpenPageAsync(Viewports.Phone);

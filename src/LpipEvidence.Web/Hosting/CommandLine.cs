@@ -79,7 +79,10 @@ public static class CommandLine
             await error.WriteLineAsync($"error: content folder not found{(root is null ? "" : $": {root}")}; pass --content DIR");
             return 2;
         }
-        var display = ContentLocator.Display(root);
+        // Show the folder as the person named it: `dotnet run` starts the app in the project's folder, so a path
+        // made relative to that would not match what they typed.
+        var named = content ?? builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Path)}"];
+        var display = string.IsNullOrWhiteSpace(named) ? ContentLocator.Display(root) : named.TrimEnd('/', '\\');
 
         if (args[0] == "check")
         {

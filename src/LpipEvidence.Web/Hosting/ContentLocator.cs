@@ -4,9 +4,27 @@ namespace LpipEvidence.Web.Hosting;
 public static class ContentLocator
 {
     /// <summary>The full path of the content folder, or null when none is configured and none can be found.</summary>
-    public static string? Resolve(string? configured, params string?[] searchFrom)
+    public static string? Resolve(string? configured, params string?[] searchFrom) =>
+        Resolve(configured, Environment.CurrentDirectory, searchFrom);
+
+    /// <summary>
+    /// As <see cref="Resolve(string?, string?[])"/>, with a relative <paramref name="configured"/> path taken from
+    /// <paramref name="currentDirectory"/> or, when it is not there, from the nearest folder above that holds it:
+    /// <c>dotnet run --project src/LpipEvidence.Web -- check --content content</c> runs in the project's folder, not
+    /// the one the person typed it in.
+    /// </summary>
+    public static string? Resolve(string? configured, string currentDirectory, params string?[] searchFrom)
     {
-        if (!string.IsNullOrWhiteSpace(configured)) return Path.GetFullPath(configured);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            if (Path.IsPathRooted(configured)) return Path.GetFullPath(configured);
+            for (var dir = new DirectoryInfo(currentDirectory); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.GetFullPath(Path.Combine(dir.FullName, configured));
+                if (Directory.Exists(candidate)) return candidate;
+            }
+            return Path.GetFullPath(Path.Combine(currentDirectory, configured));
+        }
         foreach (var start in searchFrom.Where(s => !string.IsNullOrEmpty(s)))
         {
             for (var dir = new DirectoryInfo(start!); dir is not null; dir = dir.Parent)

@@ -43,6 +43,7 @@ public static class SiteServiceCollectionExtensions
         app.MapStaticAssets();
         app.MapHealthEndpoints();
         app.MapSearchApi();
+        app.MapBriefingExports();
         // SecurityHeadersMiddleware sends the whole policy, frame-ancestors included.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

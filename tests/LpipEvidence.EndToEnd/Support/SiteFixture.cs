@@ -48,8 +48,12 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context and page with the given viewport width and colour scheme.</summary>
-    public async Task<BrowserPage> OpenPageAsync(int width, ColorScheme colorScheme = ColorScheme.Light)
+    /// <summary>
+    /// A fresh browser context (no cookies, no local storage) and page with the given viewport width and colour
+    /// scheme, with or without JavaScript.
+    /// </summary>
+    public async Task<BrowserPage> OpenPageAsync(
+        int width, ColorScheme colorScheme = ColorScheme.Light, bool javaScriptEnabled = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -57,9 +61,11 @@ public sealed class SiteFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = Viewports.HeightFor(width) },
             ColorScheme = colorScheme,
             Locale = "en-GB",
+            JavaScriptEnabled = javaScriptEnabled,
         });
+        if (javaScriptEnabled) await SearchIsland.WatchAsync(context);
         var page = await context.NewPageAsync();
-        return new BrowserPage(context, page);
+        return new BrowserPage(context, page, javaScriptEnabled);
     }
 
     public async Task DisposeAsync()

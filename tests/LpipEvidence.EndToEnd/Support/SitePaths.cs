@@ -12,6 +12,30 @@ public static class SitePaths
     public const string Status = "/status";
     public const string NotFound = "/findings/no-such-finding";
 
+    /// <summary>A search with results, rendered on the server, then live in an Interactive Server island.</summary>
+    public const string Search = "/search?q=clusters";
+
+    /// <summary>A shared briefing: three findings with a title and a note, all in the address.</summary>
+    public const string Briefing =
+        "/briefing?f=" + Slugs.Collaboration + "," + Slugs.PlaceBased + "," + Slugs.EvidenceBased +
+        "&title=Innovation%20for%20the%20board&note=Three%20findings%20to%20discuss%20on%20Tuesday.";
+
+    /// <summary>The briefing page with nothing chosen.</summary>
+    public const string EmptyBriefing = "/briefing";
+
     /// <summary>The HTTP status each page must answer with.</summary>
     public static int ExpectedStatus(string path) => path == NotFound ? 404 : 200;
+
+    /// <summary>The slugs of the shipped review's five key findings, in the review's order.</summary>
+    public static class Slugs
+    {
+        public const string InnovationPolicies = "importance-of-innovation-and-technology-policies";
+        public const string LocalLeaders = "empowering-local-leaders-and-research-funding";
+        public const string Collaboration = "collaboration-partnerships-and-skills-development";
+        public const string PlaceBased = "place-based-approaches-and-cluster-development";
+        public const string EvidenceBased = "evidence-based-and-experimental-policies";
+
+        public static IReadOnlyList<string> All { get; } =
+            [InnovationPolicies, LocalLeaders, Collaboration, PlaceBased, EvidenceBased];
+    }
 }

@@ -1,3 +1,5 @@
+import "./briefing.js";
+
 // Site-wide keyboard help: "/" focuses the search box, as on GOV.UK and MkDocs sites.
 document.addEventListener("keydown", (event) => {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -9,3 +11,6 @@ document.addEventListener("keydown", (event) => {
     box.focus();
     box.select();
 });
+
+// Load the search helpers early on the search page, so typing before the live search connects is kept.
+if (document.getElementById("search-page-input")) import("./search.js");

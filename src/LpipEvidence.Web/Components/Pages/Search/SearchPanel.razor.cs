@@ -16,6 +16,8 @@ public sealed partial class SearchPanel
     private bool _searching;
     private CancellationTokenSource? _typing;
     private IJSObjectReference? _module;
+    private IJSObjectReference? _briefing;
+    private bool _resultsChanged;
 
     [Parameter] public string? Query { get; set; }
 
@@ -48,6 +50,7 @@ public sealed partial class SearchPanel
             _searching = true;
             _results = string.IsNullOrWhiteSpace(_query) ? null : await RunAsync(_query, 1, token);
             _searching = false;
+            _resultsChanged = true;
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/search.js");
             await _module.InvokeVoidAsync("replaceUrl", Url(_query, Theme, Review));
         }
@@ -56,6 +59,31 @@ public sealed partial class SearchPanel
             // A newer keystroke took over.
         }
     }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && RendererInfo.IsInteractive) await CatchUpWithEarlyTypingAsync();
+        if (!_resultsChanged) return;
+        _resultsChanged = false;
+        // New results bring new "Add to briefing" boxes: let the briefing script tick the ones already chosen.
+        _briefing ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/briefing.js");
+        await _briefing.InvokeVoidAsync("refresh");
+    }
+
+    /// <summary>Picks up what was typed into the server-rendered box before this island connected.</summary>
+    private async Task CatchUpWithEarlyTypingAsync()
+    {
+        _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/search.js");
+        var pending = await _module.InvokeAsync<PendingInput>("takePendingInput");
+        if (pending.Value is { } typed && typed != _query)
+        {
+            await OnInputAsync(new ChangeEventArgs { Value = typed });
+            StateHasChanged();
+        }
+        if (pending.Focused) await _module.InvokeVoidAsync("focusSearchBox");
+    }
+
+    private sealed record PendingInput(string? Value, bool Focused);
 
     private string Summary() => _results switch
     {
@@ -93,9 +121,10 @@ public sealed partial class SearchPanel
     public async ValueTask DisposeAsync()
     {
         _typing?.Dispose();
-        if (_module is not null)
+        foreach (var module in new[] { _module, _briefing })
         {
-            try { await _module.DisposeAsync(); } catch (JSDisconnectedException) { }
+            if (module is null) continue;
+            try { await module.DisposeAsync(); } catch (JSDisconnectedException) { }
         }
     }
 }

@@ -1,0 +1,61 @@
+using LpipEvidence.Briefings;
+using Microsoft.AspNetCore.Components;
+
+namespace LpipEvidence.Web.Components.Pages.Briefing;
+
+public sealed partial class BriefingPage
+{
+    [SupplyParameterFromQuery(Name = "f")] private string[]? F { get; set; }
+
+    [SupplyParameterFromQuery(Name = "title")] private string? BriefingTitle { get; set; }
+
+    [SupplyParameterFromQuery(Name = "note")] private string? Note { get; set; }
+
+    private LpipEvidence.Briefings.Briefing _briefing = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        // f=a,b,c from shared links, or f=a&f=b from the plain form of ticked findings.
+        var slugs = F is null ? null : string.Join(',', F);
+        _briefing = await Composer.ComposeAsync(BriefingRequest.FromQuery(slugs, BriefingTitle, Note));
+    }
+
+    private string AbsoluteUrl => Navigation.BaseUri.TrimEnd('/') + _briefing.RelativeUrl;
+
+    private string ExportUrl(string format) => "/briefing/" + format + _briefing.RelativeUrl["/briefing".Length..];
+
+    private string Moved(int index, int by)
+    {
+        var findings = _briefing.Findings.ToList();
+        (findings[index], findings[index + by]) = (findings[index + by], findings[index]);
+        return (_briefing with { Findings = findings }).RelativeUrl;
+    }
+
+    private string Removed(int index) =>
+        (_briefing with { Findings = _briefing.Findings.Where((_, i) => i != index).ToList() }).RelativeUrl;
+
+    private IEnumerable<string> Notes()
+    {
+        if (_briefing.UnknownSlugs.Count > 0)
+        {
+            yield return $"{Plural(_briefing.UnknownSlugs.Count, "finding")} in the address could not be found and {(_briefing.UnknownSlugs.Count == 1 ? "was" : "were")} left out: {Listed(_briefing.UnknownSlugs)}.";
+        }
+        if (_briefing.DuplicateSlugs.Count > 0)
+        {
+            yield return $"{Plural(_briefing.DuplicateSlugs.Count, "finding")} appeared more than once and {(_briefing.DuplicateSlugs.Count == 1 ? "is" : "are")} shown once.";
+        }
+        if (_briefing.DroppedForLimit > 0)
+        {
+            yield return $"A briefing holds at most {BriefingLimits.MaxFindings} findings, so {Plural(_briefing.DroppedForLimit, "finding")} {(_briefing.DroppedForLimit == 1 ? "was" : "were")} left out.";
+        }
+        if (_briefing.TitleTruncated) yield return $"The title was cut to {BriefingLimits.MaxTitleLength} characters.";
+        if (_briefing.NoteTruncated) yield return $"The note was cut to {BriefingLimits.MaxNoteLength} characters.";
+    }
+
+    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    private static string Listed(IReadOnlyList<string> slugs) =>
+        string.Join(", ", slugs.Take(5).Select(Shorten)) + (slugs.Count > 5 ? $" and {slugs.Count - 5} more" : "");
+
+    private static string Shorten(string slug) => slug.Length > 60 ? string.Concat(slug.AsSpan(0, 60), "…") : slug;
+}

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using LpipEvidence.EndToEnd.Support;
+using Microsoft.Playwright;
+
+namespace LpipEvidence.EndToEnd;
+
+/// <summary>Search: as you type on the search page, from the header of every page, and without JavaScript.</summary>
+[Collection(SiteCollectionDefinition.Name)]
+public sealed partial class SearchTests(SiteFixture site)
+{
+    /// <summary>The best match for "cluster" and "clusters" in the shipped content.</summary>
+    private const string ClusterFinding = "/findings/" + SitePaths.Slugs.PlaceBased;
+
+    /// <summary>Roughly a quick typist; shorter than the island's 250 ms debounce, as real typing is.</summary>
+    private static readonly LocatorPressSequentiallyOptions Typing = new() { Delay = 90 };
+
+    [Theory]
+    [InlineData(Viewports.Phone)]
+    [InlineData(Viewports.Desktop)]
+    public async Task SearchPage_Typing_ShowsResultsWithoutAPageLoad_AndTheAddressFollows(int width)
+    {
+        await using var browser = await site.OpenPageAsync(width);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync("/search"));   // waits for the island to be live
+        await Assertions.Expect(page.Locator(".search-hit")).ToHaveCountAsync(0);
+        // A full page load would wipe this; the results must arrive in the same document.
+        await page.EvaluateAsync("() => { window.__sameDocument = true; }");
+
+        var box = page.Locator("#search-page-input");
+        await box.ClickAsync();
+        await box.PressSequentiallyAsync("cluster", Typing);
+
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+        await Assertions.Expect(page.Locator(".search-results__summary")).ToContainTextAsync("for “cluster”");
+        await Assertions.Expect(page).ToHaveURLAsync(AddressOfClusterSearch());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"),
+            "Typing into the search box loaded a new page; the results must appear in place.");
+        await Assertions.Expect(box).ToBeFocusedAsync();
+        await Assertions.Expect(box).ToHaveValueAsync("cluster");
+
+        // The address is shareable: loading it again (server-rendered this time) gives the same results.
+        await page.ReloadAsync();
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+        await Assertions.Expect(page.Locator("#search-page-input")).ToHaveValueAsync("cluster");
+        browser.AssertNoScriptErrors();
+    }
+
+    [Theory]
+    [InlineData(Viewports.Phone, ColorScheme.Light)]
+    [InlineData(Viewports.Phone, ColorScheme.Dark)]
+    [InlineData(Viewports.Desktop, ColorScheme.Light)]
+    [InlineData(Viewports.Desktop, ColorScheme.Dark)]
+    public async Task SearchPage_ResultsRenderedAsYouType_HaveNoAxeViolations(int width, ColorScheme scheme)
+    {
+        await using var browser = await site.OpenPageAsync(width, scheme);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
+
+        var box = page.Locator("#search-page-input");
+        await box.FillAsync("");
+        await box.PressSequentiallyAsync("evaluation", Typing);
+        await Assertions.Expect(page.Locator(".search-results__summary")).ToContainTextAsync("for “evaluation”");
+        await Assertions.Expect(page.Locator(".search-results")).ToHaveAttributeAsync("aria-busy", "false");
+
+        await Axe.AssertNoViolationsAsync(page);
+        browser.AssertNoScriptErrors();
+    }
+
+    [Theory]
+    [InlineData(Viewports.Phone)]
+    [InlineData(Viewports.Desktop)]
+    public async Task HomePage_SlashFocusesTheHeaderSearch_AndEnterOpensTheResults(int width)
+    {
+        await using var browser = await site.OpenPageAsync(width);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Home));
+
+        await page.Keyboard.PressAsync("/");
+
+        var header = page.Locator("#site-search");
+        await Assertions.Expect(header).ToBeFocusedAsync();
+        await Assertions.Expect(header).ToHaveValueAsync("");   // the "/" itself is not typed into the box
+        await page.Keyboard.TypeAsync("clusters", new KeyboardTypeOptions { Delay = 90 });
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(new Uri(site.BaseAddress, SitePaths.Search).AbsoluteUri);
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+        await Assertions.Expect(page.Locator("#search-page-input")).ToHaveValueAsync("clusters");
+        browser.AssertNoScriptErrors();
+    }
+
+    [Fact]
+    public async Task SearchPage_SlashFocusesThePageSearchBox_NotTheHeaderOne()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
+
+        await page.Keyboard.PressAsync("/");
+
+        await Assertions.Expect(page.Locator("#search-page-input")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#search-page-input")).ToHaveValueAsync("clusters");
+    }
+
+    [Fact]
+    public async Task WithoutJavaScript_SearchPageShowsResults_AndBothFormsSubmit()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop, javaScriptEnabled: false);
+        var page = browser.Page;
+
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+        await Assertions.Expect(page.Locator(".search-results__summary")).ToContainTextAsync("for “clusters”");
+
+        // The search page's own form.
+        var box = page.Locator("#search-page-input");
+        await box.FillAsync("cluster");
+        await box.PressAsync("Enter");
+        await page.WaitForURLAsync(AddressOfClusterSearch());
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+
+        // The header's form, from another page.
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Theme));
+        await page.Locator("#site-search").FillAsync("clusters");
+        await page.Locator("#site-search").PressAsync("Enter");
+        await page.WaitForURLAsync(new Uri(site.BaseAddress, SitePaths.Search).AbsoluteUri);
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+    }
+
+    private static ILocator FirstResult(IPage page) => page.Locator(".search-hit .search-hit__title a").First;
+
+    [Fact]
+    public async Task SearchPage_TypingBeforeTheLiveSearchConnects_IsKeptAndSearched()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        var page = browser.Page;
+        // Hold the live-search connection back, as a slow network would, until the person has typed.
+        var typed = new TaskCompletionSource();
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await typed.Task;
+            await route.ContinueAsync();
+        });
+
+        await page.GotoAsync("/search");
+        var box = page.Locator(SearchIsland.Box);
+        await box.ClickAsync();
+        await box.PressSequentiallyAsync("cluster", Typing);
+        typed.SetResult();
+
+        await SearchIsland.WaitUntilLiveAsync(page);
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+        await Assertions.Expect(page.Locator(SearchIsland.Box)).ToHaveValueAsync("cluster");
+        await Assertions.Expect(page.Locator(SearchIsland.Box)).ToBeFocusedAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(AddressOfClusterSearch());
+        browser.AssertNoScriptErrors();
+    }
+
+    /// <summary>The address of the search for "cluster", with nothing else in its query.</summary>
+    [GeneratedRegex(@"/search\?q=cluster$")]
+    private static partial Regex AddressOfClusterSearch();
+}

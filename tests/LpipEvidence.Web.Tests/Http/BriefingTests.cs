@@ -1,0 +1,221 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using LpipEvidence.Web.Tests.Support;
+
+namespace LpipEvidence.Web.Tests.Http;
+
+/// <summary>The briefing page renders from its URL; exports and citations download in usable formats.</summary>
+public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixture<EvidenceAppFactory>
+{
+    private const string Three =
+        "f=place-based-approaches-and-cluster-development,collaboration-partnerships-and-skills-development,evidence-based-and-experimental-policies";
+
+    private const string Titled = Three + "&title=Board%20pack&note=For%20Monday%27s%20board.";
+
+    [Fact]
+    public async Task BriefingPage_RendersTheFindingsTitleNoteSourcesAndLicenceFromTheUrl()
+    {
+        var (response, page) = await app.GetPageAsync("/briefing?" + Titled);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Board pack – LPIP Evidence", page.Title);
+        Assert.Equal("Board pack", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal("For Monday's board.", page.QuerySelector(".briefing__note")?.TextContent.Trim());
+        Assert.Equal(
+            ["1. Place-based Approaches and Cluster Development", "2. Collaboration, Partnerships, and Skills Development", "3. Evidence-Based and Experimental Policies"],
+            page.QuerySelectorAll(".briefing-finding h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal(3, page.QuerySelectorAll(".briefing-finding section.takeaway").Length);
+        Assert.Contains("Prepared on", page.QuerySelector(".briefing__prepared")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Billing, C 2024", page.QuerySelector(".briefing__citation")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("CC BY-NC", page.QuerySelector(".briefing__licence")?.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("/briefing?" + Three + "&title=Board%20pack&note=For%20Monday%27s%20board.", page.QuerySelector(".briefing__url a")?.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BriefingPage_EditLinksReorderAndRemoveThroughTheUrl()
+    {
+        var (_, page) = await app.GetPageAsync("/briefing?" + Titled);
+        var second = page.QuerySelectorAll(".briefing-finding")[1];
+        var links = second.QuerySelectorAll("a[data-briefing-edit]").ToDictionary(a => a.FirstChild!.TextContent.Trim(), a => a.GetAttribute("href"));
+
+        Assert.Equal("/briefing?f=collaboration-partnerships-and-skills-development,place-based-approaches-and-cluster-development,evidence-based-and-experimental-policies&title=Board%20pack&note=For%20Monday%27s%20board.", links["Move up"]);
+        Assert.Equal("/briefing?f=place-based-approaches-and-cluster-development,evidence-based-and-experimental-policies,collaboration-partnerships-and-skills-development&title=Board%20pack&note=For%20Monday%27s%20board.", links["Move down"]);
+        Assert.Equal("/briefing?f=place-based-approaches-and-cluster-development,evidence-based-and-experimental-policies&title=Board%20pack&note=For%20Monday%27s%20board.", links["Remove"]);
+        Assert.Null(page.QuerySelectorAll(".briefing-finding")[0].QuerySelectorAll("a[data-briefing-edit]").FirstOrDefault(a => a.TextContent.StartsWith("Move up", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task BriefingPage_AcceptsTheTickedBoxesFormat()
+    {
+        var (_, page) = await app.GetPageAsync("/briefing?f=evidence-based-and-experimental-policies&f=importance-of-innovation-and-technology-policies");
+        Assert.Equal(2, page.QuerySelectorAll(".briefing-finding").Length);
+        Assert.StartsWith("1. Evidence-Based", page.QuerySelector(".briefing-finding h2")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BriefingPage_UnknownAndDuplicateSlugs_AreIgnoredWithAVisibleNote()
+    {
+        var (response, page) = await app.GetPageAsync(
+            "/briefing?f=no-such-finding,evidence-based-and-experimental-policies,%3Cscript%3E,evidence-based-and-experimental-policies");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Single(page.QuerySelectorAll(".briefing-finding"));
+        var notes = page.QuerySelector(".briefing-notes")?.TextContent ?? "";
+        Assert.Contains("could not be found", notes, StringComparison.Ordinal);
+        Assert.Contains("no-such-finding", notes, StringComparison.Ordinal);
+        Assert.Contains("more than once", notes, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("main script"));
+    }
+
+    [Fact]
+    public async Task BriefingPage_Empty_ExplainsHowToAddFindings()
+    {
+        var (response, page) = await app.GetPageAsync("/briefing");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Your briefing is empty", page.QuerySelector("h1")?.TextContent);
+        Assert.NotNull(page.QuerySelector("main a[href='/themes']"));
+    }
+
+    [Fact]
+    public async Task BriefingPage_HostileTitleAndNote_AreEncodedAndCapped()
+    {
+        var title = "<script>alert(1)</script>" + new string('x', 500);
+        var (response, page) = await app.GetPageAsync($"/briefing?f=evidence-based-and-experimental-policies&title={Uri.EscapeDataString(title)}&note={Uri.EscapeDataString("<img src=x onerror=alert(1)>")}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(page.QuerySelectorAll("main script, main img"));
+        Assert.True(page.QuerySelector("h1")!.TextContent.Length <= 121);
+        Assert.Contains("The title was cut", page.QuerySelector(".briefing-notes")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThemeAndReviewPages_OfferAddAllAndAReadyMadeBriefing()
+    {
+        var (_, theme) = await app.GetPageAsync("/themes/partnerships-and-collaboration");
+        Assert.Equal("collaboration-partnerships-and-skills-development,place-based-approaches-and-cluster-development",
+            theme.QuerySelector("[data-briefing-add-all]")?.GetAttribute("data-briefing-add-all"));
+        Assert.StartsWith("/briefing?f=collaboration-partnerships-and-skills-development,place-based-approaches-and-cluster-development&title=",
+            theme.QuerySelector(".briefing-actions__ready")?.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Single(theme.QuerySelectorAll("form#briefing-picker"));
+        Assert.Equal(2, theme.QuerySelectorAll("input[data-briefing-toggle][form=briefing-picker]").Length);
+
+        var (_, review) = await app.GetPageAsync("/reviews/innovation");
+        Assert.Equal(5, review.QuerySelectorAll("input[type=checkbox][name=f][form=briefing-picker]").Length);
+        Assert.NotNull(review.QuerySelector("form#briefing-picker[action='/briefing'][method=get]"));
+    }
+
+    [Fact]
+    public async Task ContentPages_HaveAPrintLinkAndAPrintFooter()
+    {
+        foreach (var url in new[] { "/findings/evidence-based-and-experimental-policies", "/themes/skills-and-talent", "/reviews/innovation" })
+        {
+            var (_, page) = await app.GetPageAsync(url);
+            Assert.NotNull(page.QuerySelector("button[data-print][hidden]"));
+            var footer = page.QuerySelector(".print-footer")?.TextContent ?? "";
+            Assert.Contains("Billing, C 2024", footer, StringComparison.Ordinal);
+            Assert.Contains("CC BY-NC", footer, StringComparison.Ordinal);
+            Assert.Contains(url, footer, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Docx_OpensWithOpenXmlAndHoldsHeadingsFindingsSourcesAndLicence()
+    {
+        var response = await app.CreateClient().GetAsync("/briefing/docx?" + Titled);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith(".docx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var document = WordprocessingDocument.Open(stream, false);
+        var paragraphs = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().ToList();
+        string Style(Paragraph p) => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
+        var headings = paragraphs.Where(p => Style(p).StartsWith("Heading", StringComparison.Ordinal)).Select(p => p.InnerText).ToList();
+        Assert.Contains(headings, h => h.Contains("Place-based Approaches and Cluster Development", StringComparison.Ordinal));
+        Assert.Contains(headings, h => h.Contains("Evidence-Based and Experimental Policies", StringComparison.Ordinal));
+        Assert.Contains("Key takeaway", headings);
+        Assert.Contains("Sources", headings);
+        var text = string.Join("\n", paragraphs.Select(p => p.InnerText));
+        Assert.Contains("Board pack", text, StringComparison.Ordinal);
+        Assert.Contains("Supporting cluster growth is viewed as an impactful local innovation policy", text, StringComparison.Ordinal);
+        Assert.Contains("Billing, C 2024", text, StringComparison.Ordinal);
+        Assert.Contains("CC BY-NC", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Markdown_ContainsEveryFindingAndTakeaway()
+    {
+        var response = await app.CreateClient().GetAsync("/briefing/md?" + Three);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
+        var markdown = await response.Content.ReadAsStringAsync();
+        foreach (var text in new[]
+                 {
+                     "Place-based Approaches and Cluster Development", "Collaboration, Partnerships, and Skills Development", "Evidence-Based and Experimental Policies",
+                     "Supporting cluster growth is viewed", "Partnerships can enhance knowledge sharing", "Implementing rigorous evaluation methods",
+                     "Billing, C 2024", "CC BY-NC",
+                 })
+        {
+            Assert.Contains(text, markdown, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("/briefing/docx")]
+    [InlineData("/briefing/md")]
+    [InlineData("/briefing/docx?f=no-such-finding")]
+    [InlineData("/briefing/md?f=%3Cscript%3E,also-not-there")]
+    public async Task Exports_WithOnlyUnknownSlugs_Answer404(string url)
+    {
+        var response = await app.CreateClient().GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ris_IsOneRecordWithTheRequiredTags()
+    {
+        var response = await app.CreateClient().GetAsync("/reviews/innovation/cite.ris");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/x-research-info-systems", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, l => Assert.Matches(RisLine(), l));
+        var tags = lines.Select(l => l[..2]).ToList();
+        Assert.Equal("TY", tags[0]);
+        Assert.Equal("ER", tags[^1]);
+        Assert.Single(tags, "TY");
+        Assert.Single(tags, "ER");
+        Assert.Contains("AU  - Billing, Chloe", lines);
+        Assert.Contains("PY  - 2024", lines);
+        Assert.Contains(lines, l => l.StartsWith("TI  - Innovation Evidence Review", StringComparison.Ordinal));
+        Assert.Contains("UR  - https://www.birmingham.ac.uk/research/city-redi/lpiphub/reports/innovation-evidence-review", lines);
+    }
+
+    [Fact]
+    public async Task BibTeX_IsOneBalancedEntryWithTheRequiredFields()
+    {
+        var response = await app.CreateClient().GetAsync("/reviews/innovation/cite.bib");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bib = await response.Content.ReadAsStringAsync();
+        Assert.Single(Regex.Matches(bib, @"^@\w+\{", RegexOptions.Multiline));
+        Assert.Equal(bib.Count(c => c == '{'), bib.Count(c => c == '}'));
+        foreach (var field in new[] { "author", "title", "year", "url" })
+        {
+            Assert.Matches(new Regex($@"^\s*{field}\s*=", RegexOptions.Multiline), bib);
+        }
+        Assert.Contains("Billing, Chloe", bib, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/reviews/no-such-review/cite.ris")]
+    [InlineData("/reviews/no-such-review/cite.bib")]
+    [InlineData("/reviews/%3Cx%3E/cite.bib")]
+    public async Task Citations_ForUnknownReviews_Answer404(string url)
+    {
+        var response = await app.CreateClient().GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [GeneratedRegex(@"^[A-Z][A-Z0-9]  - ?.*$")]
+    private static partial Regex RisLine();
+}
