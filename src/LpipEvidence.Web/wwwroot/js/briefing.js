@@ -97,7 +97,11 @@ export function refresh() {
     }
     for (const form of document.querySelectorAll("form[data-briefing-picker]")) {
         const submit = form.querySelector("[type=submit]");
-        if (submit && submit.dataset.jsLabel) submit.textContent = `${submit.dataset.jsLabel} (${count(state.f.length)})`;
+        if (submit && submit.dataset.jsLabel) {
+            submit.textContent = `${submit.dataset.jsLabel} (${count(state.f.length)})`;
+            // Nothing chosen yet: the header's Briefing link says so; an empty "View" button would only confuse.
+            submit.hidden = state.f.length === 0;
+        }
     }
     for (const element of document.querySelectorAll("[data-needs-js]")) element.hidden = false;
     const adopt = document.querySelector("[data-briefing-adopt]");
