@@ -39,8 +39,9 @@ public sealed partial class ContentWatcher(IOptions<ContentOptions> options, Con
                 {
                     await importer.ImportAsync(root, stoppingToken);
                 }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+                catch (Exception ex) when (ex is not OperationCanceledException)
                 {
+                    // Whatever went wrong, the site keeps serving what the store holds; the next change tries again.
                     LogImportFailed(ex);
                 }
             }

@@ -77,4 +77,25 @@ public sealed class ContentProblemTests
         Assert.Empty(page.QuerySelectorAll("main .takeaway b"));
         Assert.Contains("<script>alert('x')</script>", page.QuerySelector(".finding-body")?.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task EditingAContentFile_WhileTheSiteRuns_IsPickedUpByTheWatcher()
+    {
+        using var content = TempContent.CopyOf(RepositoryPaths.Content);
+        await using var app = new EvidenceAppFactory(content.Root) { Watch = true };
+        var (_, before) = await app.GetPageAsync("/themes/skills-and-talent");
+        Assert.Equal("Skills and talent", before.QuerySelector("h1")?.TextContent);
+
+        var path = Path.Combine(content.Root, "themes", "skills-and-talent.md");
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("title: Skills and talent", "title: Skills, talent and training", StringComparison.Ordinal));
+
+        // The watcher waits for a quiet moment, then imports; give it up to 20 s on a busy machine.
+        string? title = null;
+        for (var attempt = 0; attempt < 80 && title != "Skills, talent and training"; attempt++)
+        {
+            await Task.Delay(250);
+            title = (await app.GetPageAsync("/themes/skills-and-talent")).Document.QuerySelector("h1")?.TextContent;
+        }
+        Assert.Equal("Skills, talent and training", title);
+    }
 }

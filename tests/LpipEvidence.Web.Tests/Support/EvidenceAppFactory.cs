@@ -26,13 +26,16 @@ public class EvidenceAppFactory : WebApplicationFactory<Program>
 
     public string ContentPath { get; }
 
+    /// <summary>Whether the app watches the content folder (off unless a test is about watching).</summary>
+    public bool Watch { get; init; }
+
     public string DatabasePath => Path.Combine(_dataFolder, "evidence.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Content:Path", ContentPath);
-        builder.UseSetting("Content:Watch", "false");
+        builder.UseSetting("Content:Watch", Watch ? "true" : "false");
         builder.UseSetting("ConnectionStrings:Evidence", $"Data Source={DatabasePath}");
     }
 
