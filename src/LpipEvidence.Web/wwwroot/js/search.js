@@ -6,25 +6,28 @@ export function replaceUrl(url) {
 }
 
 // Until the search island is live, the box is plain server-rendered HTML; the island replaces it when it connects.
-// Remember what is typed (and that the box had focus) so the island can carry on from there.
-let pending = null;
-let focused = false;
+// Remember what was typed into that first box (and that it had focus) so the island can carry on from there. Events
+// on the island's own box are the island's business: only a box that has since been replaced counts.
+let earlyBox = null;
+let earlyValue = null;
+let earlyFocus = null;
 const isBox = (target) => target instanceof HTMLInputElement && target.id === "search-page-input";
 document.addEventListener("input", (event) => {
-    if (isBox(event.target)) pending = event.target.value;
+    if (isBox(event.target)) {
+        earlyBox = event.target;
+        earlyValue = event.target.value;
+    }
 });
 // Only focusing something else counts as leaving: Chrome blurs the box when the island replaces it.
 document.addEventListener("focusin", (event) => {
-    focused = isBox(event.target);
+    earlyFocus = isBox(event.target) ? event.target : null;
 });
 
-/** What was typed before the island connected, or null; whether the box should get focus back. */
+/** What was typed before the island connected (null when nothing), and whether that box had focus. */
 export function takePendingInput() {
-    const box = document.getElementById("search-page-input");
-    // Replacing the box drops its focus without a focusout event, so "focused" is what the person last focused.
-    const result = { value: pending ?? box?.value ?? null, focused: focused || document.activeElement === box };
-    pending = null;
-    focused = false;
+    const replaced = (element) => element !== null && !element.isConnected;
+    const result = { value: replaced(earlyBox) ? earlyValue : null, focused: replaced(earlyFocus) };
+    earlyBox = earlyValue = earlyFocus = null;
     return result;
 }
 
