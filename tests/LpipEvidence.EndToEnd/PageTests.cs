@@ -8,28 +8,7 @@ namespace LpipEvidence.EndToEnd;
 public sealed class PageTests(SiteFixture site)
 {
     [Theory]
-    [InlineData(SitePaths.Home, Viewports.Phone)]
-    [InlineData(SitePaths.Home, Viewports.Desktop)]
-    [InlineData(SitePaths.Reviews, Viewports.Phone)]
-    [InlineData(SitePaths.Reviews, Viewports.Desktop)]
-    [InlineData(SitePaths.Review, Viewports.Phone)]
-    [InlineData(SitePaths.Review, Viewports.Desktop)]
-    [InlineData(SitePaths.Themes, Viewports.Phone)]
-    [InlineData(SitePaths.Themes, Viewports.Desktop)]
-    [InlineData(SitePaths.Theme, Viewports.Phone)]
-    [InlineData(SitePaths.Theme, Viewports.Desktop)]
-    [InlineData(SitePaths.Finding, Viewports.Phone)]
-    [InlineData(SitePaths.Finding, Viewports.Desktop)]
-    [InlineData(SitePaths.Status, Viewports.Phone)]
-    [InlineData(SitePaths.Status, Viewports.Desktop)]
-    [InlineData(SitePaths.NotFound, Viewports.Phone)]
-    [InlineData(SitePaths.NotFound, Viewports.Desktop)]
-    [InlineData(SitePaths.Search, Viewports.Phone)]
-    [InlineData(SitePaths.Search, Viewports.Desktop)]
-    [InlineData(SitePaths.Briefing, Viewports.Phone)]
-    [InlineData(SitePaths.Briefing, Viewports.Desktop)]
-    [InlineData(SitePaths.EmptyBriefing, Viewports.Phone)]
-    [InlineData(SitePaths.EmptyBriefing, Viewports.Desktop)]
+    [MemberData(nameof(SitePaths.EveryPageAtBothWidths), MemberType = typeof(SitePaths))]
     public async Task Page_Loads_WithItsStatusATitleAndExactlyOneH1(string path, int width)
     {
         await using var browser = await site.OpenPageAsync(width);
@@ -47,28 +26,7 @@ public sealed class PageTests(SiteFixture site)
     }
 
     [Theory]
-    [InlineData(SitePaths.Home, Viewports.Phone)]
-    [InlineData(SitePaths.Home, Viewports.Desktop)]
-    [InlineData(SitePaths.Reviews, Viewports.Phone)]
-    [InlineData(SitePaths.Reviews, Viewports.Desktop)]
-    [InlineData(SitePaths.Review, Viewports.Phone)]
-    [InlineData(SitePaths.Review, Viewports.Desktop)]
-    [InlineData(SitePaths.Themes, Viewports.Phone)]
-    [InlineData(SitePaths.Themes, Viewports.Desktop)]
-    [InlineData(SitePaths.Theme, Viewports.Phone)]
-    [InlineData(SitePaths.Theme, Viewports.Desktop)]
-    [InlineData(SitePaths.Finding, Viewports.Phone)]
-    [InlineData(SitePaths.Finding, Viewports.Desktop)]
-    [InlineData(SitePaths.Status, Viewports.Phone)]
-    [InlineData(SitePaths.Status, Viewports.Desktop)]
-    [InlineData(SitePaths.NotFound, Viewports.Phone)]
-    [InlineData(SitePaths.NotFound, Viewports.Desktop)]
-    [InlineData(SitePaths.Search, Viewports.Phone)]
-    [InlineData(SitePaths.Search, Viewports.Desktop)]
-    [InlineData(SitePaths.Briefing, Viewports.Phone)]
-    [InlineData(SitePaths.Briefing, Viewports.Desktop)]
-    [InlineData(SitePaths.EmptyBriefing, Viewports.Phone)]
-    [InlineData(SitePaths.EmptyBriefing, Viewports.Desktop)]
+    [MemberData(nameof(SitePaths.EveryPageAtBothWidths), MemberType = typeof(SitePaths))]
     public async Task Page_InLightMode_HasNoAxeViolations(string path, int width)
     {
         await using var browser = await site.OpenPageAsync(width, ColorScheme.Light);
@@ -78,28 +36,7 @@ public sealed class PageTests(SiteFixture site)
     }
 
     [Theory]
-    [InlineData(SitePaths.Home, Viewports.Phone)]
-    [InlineData(SitePaths.Home, Viewports.Desktop)]
-    [InlineData(SitePaths.Reviews, Viewports.Phone)]
-    [InlineData(SitePaths.Reviews, Viewports.Desktop)]
-    [InlineData(SitePaths.Review, Viewports.Phone)]
-    [InlineData(SitePaths.Review, Viewports.Desktop)]
-    [InlineData(SitePaths.Themes, Viewports.Phone)]
-    [InlineData(SitePaths.Themes, Viewports.Desktop)]
-    [InlineData(SitePaths.Theme, Viewports.Phone)]
-    [InlineData(SitePaths.Theme, Viewports.Desktop)]
-    [InlineData(SitePaths.Finding, Viewports.Phone)]
-    [InlineData(SitePaths.Finding, Viewports.Desktop)]
-    [InlineData(SitePaths.Status, Viewports.Phone)]
-    [InlineData(SitePaths.Status, Viewports.Desktop)]
-    [InlineData(SitePaths.NotFound, Viewports.Phone)]
-    [InlineData(SitePaths.NotFound, Viewports.Desktop)]
-    [InlineData(SitePaths.Search, Viewports.Phone)]
-    [InlineData(SitePaths.Search, Viewports.Desktop)]
-    [InlineData(SitePaths.Briefing, Viewports.Phone)]
-    [InlineData(SitePaths.Briefing, Viewports.Desktop)]
-    [InlineData(SitePaths.EmptyBriefing, Viewports.Phone)]
-    [InlineData(SitePaths.EmptyBriefing, Viewports.Desktop)]
+    [MemberData(nameof(SitePaths.EveryPageAtBothWidths), MemberType = typeof(SitePaths))]
     public async Task Page_InDarkMode_HasNoAxeViolations(string path, int width)
     {
         await using var browser = await site.OpenPageAsync(width, ColorScheme.Dark);

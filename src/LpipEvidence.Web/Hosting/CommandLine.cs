@@ -88,7 +88,7 @@ public static class CommandLine
         {
             var result = ContentReader.Read(root);
             return await ReportAsync(result.Errors, display, output, error, "",
-                result.Content is { } c ? $"{display}: OK: {Count(c.Reviews.Count, "review")}, {Count(c.Findings.Count(), "finding")}, {Count(c.Themes.Count, "theme")}" : "");
+                result.Content is { } c ? $"{display}: OK: {Wording.Count(c.Reviews.Count, "review")}, {Wording.Count(c.Findings.Count(), "finding")}, {Wording.Count(c.Themes.Count, "theme")}" : "");
         }
 
         builder.AddEvidenceStore();
@@ -96,7 +96,7 @@ public static class CommandLine
         var import = await host.InitialiseEvidenceStoreAsync();
         var summary = import.Outcome switch
         {
-            ImportOutcome.Imported => $"{display}: imported {Count(import.ReviewCount, "review")}, {Count(import.FindingCount, "finding")}, {Count(import.ThemeCount, "theme")}",
+            ImportOutcome.Imported => $"{display}: imported {Wording.Count(import.ReviewCount, "review")}, {Wording.Count(import.FindingCount, "finding")}, {Wording.Count(import.ThemeCount, "theme")}",
             _ => $"{display}: unchanged since the last import; nothing written",
         };
         return await ReportAsync(import.Errors, display, output, error, "; nothing was imported and the store keeps its previous content", summary);
@@ -110,9 +110,8 @@ public static class CommandLine
             return 0;
         }
         foreach (var e in errors) await output.WriteLineAsync(e.Format(display));
-        await error.WriteLineAsync($"{display}: {Count(errors.Count, "error")}{failure}");
+        await error.WriteLineAsync($"{display}: {Wording.Count(errors.Count, "error")}{failure}");
         return 1;
     }
 
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

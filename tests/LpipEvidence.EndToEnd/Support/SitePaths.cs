@@ -26,6 +26,21 @@ public static class SitePaths
     /// <summary>The HTTP status each page must answer with.</summary>
     public static int ExpectedStatus(string path) => path == NotFound ? 404 : 200;
 
+    /// <summary>Every page type, each at phone and desktop width: the rows of the page-type theories.</summary>
+    public static TheoryData<string, int> EveryPageAtBothWidths { get; } = BothWidths(
+        Home, Reviews, Review, Themes, Theme, Finding, Status, NotFound, Search, Briefing, EmptyBriefing);
+
+    private static TheoryData<string, int> BothWidths(params string[] paths)
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var path in paths)
+        {
+            data.Add(path, Viewports.Phone);
+            data.Add(path, Viewports.Desktop);
+        }
+        return data;
+    }
+
     /// <summary>The slugs of the shipped review's five key findings, in the review's order.</summary>
     public static class Slugs
     {

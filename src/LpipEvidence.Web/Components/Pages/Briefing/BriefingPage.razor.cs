@@ -38,21 +38,19 @@ public sealed partial class BriefingPage
     {
         if (_briefing.UnknownSlugs.Count > 0)
         {
-            yield return $"{Plural(_briefing.UnknownSlugs.Count, "finding")} in the address could not be found and {(_briefing.UnknownSlugs.Count == 1 ? "was" : "were")} left out: {Listed(_briefing.UnknownSlugs)}.";
+            yield return $"{Wording.Count(_briefing.UnknownSlugs.Count, "finding")} in the address could not be found and {(_briefing.UnknownSlugs.Count == 1 ? "was" : "were")} left out: {Listed(_briefing.UnknownSlugs)}.";
         }
         if (_briefing.DuplicateSlugs.Count > 0)
         {
-            yield return $"{Plural(_briefing.DuplicateSlugs.Count, "finding")} appeared more than once and {(_briefing.DuplicateSlugs.Count == 1 ? "is" : "are")} shown once.";
+            yield return $"{Wording.Count(_briefing.DuplicateSlugs.Count, "finding")} appeared more than once and {(_briefing.DuplicateSlugs.Count == 1 ? "is" : "are")} shown once.";
         }
         if (_briefing.DroppedForLimit > 0)
         {
-            yield return $"A briefing holds at most {BriefingLimits.MaxFindings} findings, so {Plural(_briefing.DroppedForLimit, "finding")} {(_briefing.DroppedForLimit == 1 ? "was" : "were")} left out.";
+            yield return $"A briefing holds at most {BriefingLimits.MaxFindings} findings, so {Wording.Count(_briefing.DroppedForLimit, "finding")} {(_briefing.DroppedForLimit == 1 ? "was" : "were")} left out.";
         }
         if (_briefing.TitleTruncated) yield return $"The title was cut to {BriefingLimits.MaxTitleLength} characters.";
         if (_briefing.NoteTruncated) yield return $"The note was cut to {BriefingLimits.MaxNoteLength} characters.";
     }
-
-    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     private static string Listed(IReadOnlyList<string> slugs) =>
         string.Join(", ", slugs.Take(5).Select(Shorten)) + (slugs.Count > 5 ? $" and {slugs.Count - 5} more" : "");

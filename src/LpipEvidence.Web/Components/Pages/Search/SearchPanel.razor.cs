@@ -30,8 +30,16 @@ public sealed partial class SearchPanel
     protected override async Task OnInitializedAsync()
     {
         _query = Query ?? "";
-        _themes = await Catalog.GetThemesAsync();
         if (!string.IsNullOrWhiteSpace(_query)) _results = await RunAsync(_query, Page, CancellationToken.None);
+        await LoadThemesIfNeededAsync();
+    }
+
+    /// <summary>The theme list is only shown when there is nothing to show (or a filter to name): load it then, once.</summary>
+    private async Task LoadThemesIfNeededAsync()
+    {
+        if (_themes.Count > 0) return;
+        if (_results is { Hits.Count: > 0 } && Theme is null) return;
+        _themes = await Catalog.GetThemesAsync();
     }
 
     private Task<SearchResults> RunAsync(string query, int page, CancellationToken cancellationToken) =>
@@ -49,6 +57,7 @@ public sealed partial class SearchPanel
             await Task.Delay(Debounce, token);
             _searching = true;
             _results = string.IsNullOrWhiteSpace(_query) ? null : await RunAsync(_query, 1, token);
+            await LoadThemesIfNeededAsync();
             _searching = false;
             _resultsChanged = true;
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/search.js");
