@@ -7,6 +7,12 @@ public static class RepositoryPaths
 
     public static string Content => Path.Combine(Root, "content");
 
+    /// <summary>
+    /// The content tests read: a frozen copy of the first review plus a made-up second review, under
+    /// <c>tests/Fixtures/content</c> (see its README). Tests never depend on what the shipped content holds.
+    /// </summary>
+    public static string FixtureContent => Path.Combine(Root, "tests", "Fixtures", "content");
+
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     private static string FindRoot()
