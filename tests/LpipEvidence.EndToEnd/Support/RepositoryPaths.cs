@@ -17,12 +17,6 @@ public static class RepositoryPaths
     /// </summary>
     public static string FixtureContent => Path.Combine(Root, "tests", "Fixtures", "content");
 
-    /// <summary>
-    /// The content tests read: a frozen copy of the first review plus a made-up second review, under
-    /// <c>tests/Fixtures/content</c> (see its README). Tests never depend on what the shipped content holds.
-    /// </summary>
-    public static string FixtureContent => Path.Combine(Root, "tests", "Fixtures", "content");
-
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
