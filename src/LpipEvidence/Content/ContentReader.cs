@@ -12,8 +12,14 @@ public static class ContentReader
 {
     private const int MaxThemesPerFinding = 3;
 
-    /// <summary>Reads and validates the content folder at <paramref name="root"/>.</summary>
-    public static ContentReadResult Read(string root)
+    /// <summary>
+    /// Marks the message of an error that stands in for an unexpected exception while a file was read, so that a
+    /// defect in the reader still gives a located error (and the site stays up) and tests can tell such errors apart.
+    /// </summary>
+    internal const string UnexpectedErrorPrefix = "unexpected problem reading this file";
+
+    /// <summary>Reads and validates the content folder at <paramref name="root"/> within <paramref name="limits"/>.</summary>
+    public static ContentReadResult Read(string root, ContentLimits? limits = null)
     {
         var errors = new List<ContentError>();
         if (!Directory.Exists(root))
@@ -21,7 +27,15 @@ public static class ContentReader
             errors.Add(new ContentError(".", 1, 1, $"the content folder '{root}' does not exist"));
             return new ContentReadResult(null, errors, "");
         }
+        limits ??= ContentLimits.Default;
+        var snapshot = ContentFileSystem.Load(root, limits, errors);
+        return Read(snapshot, limits, errors);
+    }
 
+    /// <summary>Validates content files already loaded (see <see cref="ContentFileSystem"/>), adding to <paramref name="errors"/>.</summary>
+    internal static ContentReadResult Read(ContentSnapshot snapshot, ContentLimits limits, List<ContentError>? errors = null)
+    {
+        errors ??= [];
         var themeFiles = new List<SourceFile>();
         var reviewFiles = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         SourceFile? synonymsFile = null;
@@ -29,7 +43,7 @@ public static class ContentReader
         var definedThemes = new HashSet<string>(StringComparer.Ordinal);
         var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
-        foreach (var (full, relative) in EnumerateFiles(root))
+        foreach (var (relative, bytes) in snapshot.Files)
         {
             var kind = Classify(relative, out var reviewSlug);
             if (kind == FileKind.Ignored) continue;
@@ -41,13 +55,12 @@ public static class ContentReader
             }
 
             if (kind == FileKind.Theme) definedThemes.Add(Path.GetFileNameWithoutExtension(relative));
-            var bytes = File.ReadAllBytes(full);
             hash.AppendData(Encoding.UTF8.GetBytes(relative));
             hash.AppendData([0]);
             hash.AppendData(bytes);
             hash.AppendData([0]);
 
-            var file = SourceFile.Decode(relative, bytes, errors);
+            var file = SourceFile.Decode(relative, bytes, errors, limits.MaxLineLength);
             if (file is null) continue;
             switch (kind)
             {
@@ -61,17 +74,13 @@ public static class ContentReader
             }
         }
 
-        var themes = themeFiles.Select(f => ReadTheme(f, errors)).OfType<ThemeContent>()
+        var themes = themeFiles.Select(f => Guard(f, errors, () => ReadTheme(f, errors))).OfType<ThemeContent>()
             .OrderBy(t => t.Order).ThenBy(t => t.Title, StringComparer.Ordinal).ToList();
         // Every theme file counts as defined, even a broken one, so that one bad theme file gives one error
         // rather than one more for each finding that uses it.
         var themeSlugs = definedThemes;
 
-        var reviewsFolder = Path.Combine(root, ContentLayout.ReviewsFolder);
-        var reviewSlugs = Directory.Exists(reviewsFolder)
-            ? Directory.EnumerateDirectories(reviewsFolder).Select(Path.GetFileName).OfType<string>()
-                .Where(n => !n.StartsWith('.')).Order(StringComparer.Ordinal).ToList()
-            : [];
+        var reviewSlugs = snapshot.ReviewFolders;
 
         var findingSlugs = new Dictionary<string, string>(StringComparer.Ordinal);
         var reviews = new List<ReviewContent>();
@@ -92,9 +101,9 @@ public static class ContentReader
             }
 
             var findings = (findingFiles.GetValueOrDefault(slug) ?? [])
-                .Select(f => ReadFinding(f, slug, themeSlugs, findingSlugs, errors)).OfType<FindingContent>()
+                .Select(f => Guard(f, errors, () => ReadFinding(f, slug, themeSlugs, findingSlugs, errors))).OfType<FindingContent>()
                 .OrderBy(f => f.Order).ThenBy(f => f.Slug, StringComparer.Ordinal).ToList();
-            var review = ReadReview(reviewFile, slug, findings, errors);
+            var review = Guard(reviewFile, errors, () => ReadReview(reviewFile, slug, findings, errors));
             if (review is not null) reviews.Add(review);
         }
 
@@ -104,7 +113,7 @@ public static class ContentReader
                 $"there are no reviews: add a folder {ContentLayout.ReviewsFolder}/<review>/ with {ContentLayout.ReviewFile}"));
         }
 
-        var synonyms = synonymsFile is null ? [] : SynonymsReader.Read(synonymsFile, errors);
+        var synonyms = synonymsFile is null ? [] : Guard(synonymsFile, errors, () => SynonymsReader.Read(synonymsFile, errors)) ?? [];
         var digest = Convert.ToHexStringLower(hash.GetHashAndReset());
         var sorted = errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList();
         return sorted.Count == 0
@@ -114,13 +123,22 @@ public static class ContentReader
 
     private enum FileKind { Ignored, Misplaced, Theme, Review, Finding, Synonyms }
 
-    private static IEnumerable<(string Full, string Relative)> EnumerateFiles(string root)
+    /// <summary>
+    /// Runs the reading of one file so that whatever goes wrong becomes a located error on that file: the site and
+    /// the command line must never stop on content. The specific checks report real problems precisely; this is the
+    /// net under them.
+    /// </summary>
+    private static T? Guard<T>(SourceFile file, List<ContentError> errors, Func<T?> read) where T : class
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.System };
-        return Directory.EnumerateFiles(root, "*", options)
-            .Select(full => (full, Path.GetRelativePath(root, full).Replace('\\', '/')))
-            .Where(f => !f.Item2.Split('/').Any(segment => segment.StartsWith('.')))
-            .OrderBy(f => f.Item2, StringComparer.Ordinal);
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            errors.Add(new ContentError(file.Path, 1, 1, $"{UnexpectedErrorPrefix} ({ex.GetType().Name}: {ex.Message}); check its front matter and Markdown"));
+            return null;
+        }
     }
 
     private static FileKind Classify(string relative, out string? reviewSlug)
@@ -168,14 +186,14 @@ public static class ContentReader
             fm.Report(new ContentError(file.Path, fm.BodyLine, 1, "the theme has no description: write one paragraph after the front matter"));
         }
 
-        if (errors.Count > before || title is null) return null;
+        if (errors.Count > before || title is null || fm.Render(fm.Body, fm.BodyLine) is not { } description) return null;
         return new ThemeContent
         {
             Slug = slug,
             SourcePath = file.Path,
             Title = title,
             Order = order ?? int.MaxValue,
-            Description = MarkdownRenderer.Default.Render(fm.Body),
+            Description = description,
         };
     }
 
@@ -208,7 +226,7 @@ public static class ContentReader
             fm.Report(fm.ErrorAtTop($"the review has no findings: add them as Markdown files in {ContentLayout.ReviewsFolder}/{slug}/{ContentLayout.FindingsFolder}/"));
         }
 
-        if (errors.Count > before) return null;
+        if (errors.Count > before || fm.Render(fm.Body, fm.BodyLine) is not { } introduction) return null;
         return new ReviewContent
         {
             Slug = slug,
@@ -222,7 +240,7 @@ public static class ContentReader
             Citation = citation!,
             SourceUrl = source!,
             ProgrammeTheme = programmeTheme!,
-            Introduction = MarkdownRenderer.Default.Render(fm.Body),
+            Introduction = introduction,
             Findings = findings,
         };
     }
@@ -262,7 +280,7 @@ public static class ContentReader
         var url = fm.Field(group, "licence", "url", required: false);
         if (url is not null && !IsWebAddress(url))
         {
-            fm.Report(fm.ErrorAt(group, $"'licence' url must be an http or https address, not '{url}'"));
+            fm.Report(fm.ErrorAt(group, $"'licence' url must be an absolute http or https address without spaces, such as https://example.org/licence, not '{url}'"));
             return null;
         }
         return name is null || code is null ? null : new Licence(name, code, url);
@@ -273,12 +291,21 @@ public static class ContentReader
         var field = fm.RequiredStringWithNode(key);
         if (field is null) return null;
         if (IsWebAddress(field.Value.Value)) return field.Value.Value;
-        fm.Report(fm.ErrorAt(field.Value.Node, $"field '{key}' must be an http or https address, not '{field.Value.Value}'"));
+        fm.Report(fm.ErrorAt(field.Value.Node, $"field '{key}' must be an absolute http or https address without spaces, such as https://example.org/report, not '{field.Value.Value}'"));
         return null;
     }
 
-    private static bool IsWebAddress(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    /// <summary>
+    /// An absolute http or https address with a host and no white space or control characters: what a reader can
+    /// click in print and on screen. <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> alone would accept
+    /// "https://example.org/a report" and "http:/path".
+    /// </summary>
+    internal static bool IsWebAddress(string value) =>
+        !value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
+        && Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && !string.IsNullOrEmpty(uri.Host)
+        && value.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase);
 
     private static FindingContent? ReadFinding(SourceFile file, string reviewSlug, IReadOnlySet<string> themeSlugs,
         Dictionary<string, string> findingSlugs, List<ContentError> errors)
@@ -320,6 +347,7 @@ public static class ContentReader
 
         var (text, takeaway) = SplitTakeaway(fm, file.Path);
         if (errors.Count > before || title is null || slug is null || order is null || themes is null) return null;
+        if (fm.Render(text!, fm.BodyLine) is not { } bodyText || fm.Render(takeaway!, fm.BodyLine) is not { } takeawayText) return null;
         return new FindingContent
         {
             Slug = slug,
@@ -328,8 +356,8 @@ public static class ContentReader
             Title = title.Value.Value,
             Order = order.Value,
             Themes = themes,
-            Body = MarkdownRenderer.Default.Render(text!),
-            Takeaway = MarkdownRenderer.Default.Render(takeaway!),
+            Body = bodyText,
+            Takeaway = takeawayText,
         };
     }
 
@@ -367,6 +395,7 @@ public static class ContentReader
     {
         var body = fm.Body;
         var document = fm.ParseBody();
+        if (document is null) return (null, null);
         fm.RejectUnsafeLinks(document, fm.BodyLine);
 
         var candidates = document.Descendants<LeafBlock>()

@@ -53,7 +53,7 @@ internal sealed class FrontMatter
             return null;
         }
 
-        var document = MarkdownRenderer.Default.Parse(text);
+        if (MarkdownRenderer.TryParse(file, text, 0, errors) is not { } document) return null;
         var block = MarkdownRenderer.FrontMatterOf(document);
         if (block is null)
         {
@@ -70,43 +70,27 @@ internal sealed class FrontMatter
         if (bodyStart < text.Length && text[bodyStart] == '\n') bodyStart++;
         var bodyLine = file.Position(bodyStart).Line;
 
-        YamlMappingNode map;
-        try
+        var (stream, problem) = YamlSafety.Load(yaml);
+        if (problem is not null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            {
-                errors.Add(new ContentError(file.Path, 1, 1, "the front matter is empty: add the required fields as 'key: value' lines"));
-                return null;
-            }
-            if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                var root = stream.Documents[0].RootNode;
-                errors.Add(new ContentError(file.Path, (int)root.Start.Line + 1, (int)root.Start.Column,
-                    "malformed front matter: expected 'key: value' lines"));
-                return null;
-            }
-            map = mapping;
+            // Lines of the YAML are counted from the line after the opening fence.
+            errors.Add(new ContentError(file.Path, problem.Line + 1, problem.Column, $"malformed YAML in front matter: {problem.Message}"));
+            return null;
         }
-        catch (YamlException ex)
+        if (stream!.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            var line = (int)Math.Max(1, ex.Start.Line) + 1;
-            var column = (int)Math.Max(1, ex.Start.Column);
-            errors.Add(new ContentError(file.Path, line, column, $"malformed YAML in front matter: {Describe(ex)}"));
+            errors.Add(new ContentError(file.Path, 1, 1, "the front matter is empty: add the required fields as 'key: value' lines"));
+            return null;
+        }
+        if (stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            var root = stream.Documents[0].RootNode;
+            errors.Add(new ContentError(file.Path, (int)root.Start.Line + 1, (int)Math.Max(1, root.Start.Column),
+                "malformed front matter: expected 'key: value' lines"));
             return null;
         }
 
         return new FrontMatter(file, map, 1, text[bodyStart..], bodyLine, errors);
-    }
-
-    private static string Describe(YamlException ex)
-    {
-        var message = ex.InnerException?.Message ?? ex.Message;
-        // YamlDotNet prefixes "(Line: 3, Col: 1, Idx: 20) - (Line: ...): " which the location already says.
-        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith("(Line:", StringComparison.Ordinal) && marker > 0) message = message[(marker + 3)..];
-        return message.TrimEnd('.');
     }
 
     public ContentError ErrorAt(YamlNode node, string message) =>
@@ -290,12 +274,30 @@ internal sealed class FrontMatter
         }
     }
 
-    /// <summary>Parses the body with the site's pipeline.</summary>
-    public MarkdownDocument ParseBody() => MarkdownRenderer.Default.Parse(Body);
+    /// <summary>Parses the body with the site's pipeline, or reports why it cannot be read and returns null.</summary>
+    public MarkdownDocument? ParseBody() => MarkdownRenderer.TryParse(_file, Body, BodyLine - 1, _errors);
+
+    /// <summary>
+    /// Renders part of the body (which starts at file line <paramref name="line"/>) to HTML and plain text, or
+    /// reports why it cannot be read and returns null.
+    /// </summary>
+    public MarkdownText? Render(string markdown, int line)
+    {
+        try
+        {
+            return MarkdownRenderer.Default.Render(markdown);
+        }
+        catch (ArgumentException ex)
+        {
+            Report(new ContentError(Path, line, 1, $"the Markdown is nested too deeply to read ({ex.Message.TrimEnd('.')}): look for a long run of '>', list markers or brackets"));
+            return null;
+        }
+    }
 
     /// <summary>Reports links in a body whose scheme could run script, located in the file.</summary>
-    public void RejectUnsafeLinks(MarkdownDocument body, int bodyLine)
+    public void RejectUnsafeLinks(MarkdownDocument? body, int bodyLine)
     {
+        if (body is null) return;
         foreach (var (link, url) in MarkdownRenderer.UnsafeLinks(body))
         {
             Report(new ContentError(_file.Path, bodyLine + link.Line, link.Column + 1,

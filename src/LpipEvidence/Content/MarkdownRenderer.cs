@@ -36,6 +36,44 @@ public sealed class MarkdownRenderer
     /// <summary>Parses Markdown with the site's pipeline.</summary>
     public MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
+    /// <summary>
+    /// Parses a content file, reporting Markdown that Markdig refuses (it stops at a nesting depth limit rather than
+    /// overflowing the stack) as an error on the line most likely to cause it.
+    /// </summary>
+    internal static MarkdownDocument? TryParse(SourceFile file, string text, int lineOffset, ICollection<ContentError> errors)
+    {
+        try
+        {
+            return Default.Parse(text);
+        }
+        catch (ArgumentException ex)
+        {
+            errors.Add(new ContentError(file.Path, lineOffset + MostNestedLine(text), 1,
+                $"the Markdown is nested too deeply to read ({ex.Message.TrimEnd('.')}): look for a long run of '>', list markers or brackets"));
+            return null;
+        }
+    }
+
+    /// <summary>The 1-based line with the most nesting punctuation: where a runaway '&gt;&gt;&gt;' or '[[[' is.</summary>
+    private static int MostNestedLine(string text)
+    {
+        int line = 1, best = 1, bestScore = -1, score = 0;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                if (score > bestScore) (best, bestScore) = (line, score);
+                line++;
+                score = 0;
+            }
+            else if (c is '>' or '[' or '(' or '*' or '_' or '-' or '+' or '`')
+            {
+                score++;
+            }
+        }
+        return score > bestScore ? line : best;
+    }
+
     /// <summary>Renders Markdown to safe HTML and plain text.</summary>
     public MarkdownText Render(string markdown)
     {

@@ -7,8 +7,11 @@ internal sealed record SourceFile(string Path, string Text)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Decodes bytes strictly; on invalid UTF-8 reports the line and column of the first bad byte.</summary>
-    public static SourceFile? Decode(string path, byte[] bytes, ICollection<ContentError> errors)
+    /// <summary>
+    /// Decodes bytes strictly; on invalid UTF-8 reports the line and column of the first bad byte, and a line longer
+    /// than <paramref name="maxLineLength"/> characters is reported instead of being parsed.
+    /// </summary>
+    public static SourceFile? Decode(string path, byte[] bytes, ICollection<ContentError> errors, int maxLineLength = int.MaxValue)
     {
         var span = bytes.AsSpan();
         if (span.StartsWith("\uFEFF"u8)) span = span[3..];
@@ -24,8 +27,16 @@ internal sealed record SourceFile(string Path, string Text)
                     $"the file is not valid UTF-8 (byte 0x{span[offset]:X2} at offset {offset}); save it as UTF-8"));
                 return null;
             }
-            if (rune.Value == '\n') { line++; column = 1; }
+            if (rune.Value is '\n' or '\r') { line++; column = 1; }
             else { column += rune.Utf16SequenceLength; }
+            if (column > maxLineLength + 1)
+            {
+                errors.Add(new ContentError(path, line, 1,
+                    $"line {line} is longer than {maxLineLength:N0} characters (limit Content:Limits:MaxLineLength); break it into paragraphs"));
+                return null;
+            }
+            // "\r\n" is one line break.
+            if (rune.Value == '\r' && offset + 1 < span.Length && span[offset + 1] == '\n') offset++;
             offset += consumed;
         }
 

@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace LpipEvidence.Content;
@@ -11,19 +10,13 @@ internal static class SynonymsReader
 {
     public static IReadOnlyList<IReadOnlyList<string>> Read(SourceFile file, List<ContentError> errors)
     {
-        YamlNode? root;
-        try
+        var (stream, problem) = YamlSafety.Load(file.Text);
+        if (problem is not null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(file.Text));
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        }
-        catch (YamlException ex)
-        {
-            errors.Add(new ContentError(file.Path, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column),
-                $"malformed YAML: {ex.InnerException?.Message ?? ex.Message}"));
+            errors.Add(new ContentError(file.Path, problem.Line, problem.Column, $"malformed YAML: {problem.Message}"));
             return [];
         }
+        var root = stream!.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
 
         if (root is null) return [];
         if (root is not YamlSequenceNode groups)
@@ -70,6 +63,11 @@ internal static class SynonymsReader
         return result;
     }
 
-    private static ContentError At(SourceFile file, YamlNode node, string message) =>
-        new(file.Path, (int)node.Start.Line, (int)node.Start.Column, message);
+    private static ContentError At(SourceFile file, YamlNode node, string message)
+    {
+        // An empty document's node is placed after the last line.
+        var lines = Math.Max(1, file.Text.TrimEnd('\n').Split('\n').Length);
+        var line = (int)Math.Clamp(node.Start.Line, 1, lines);
+        return new(file.Path, line, line == node.Start.Line ? (int)Math.Max(1, node.Start.Column) : 1, message);
+    }
 }
