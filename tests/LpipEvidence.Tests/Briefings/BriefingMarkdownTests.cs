@@ -17,7 +17,7 @@ public sealed class BriefingMarkdownTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _store = await BriefingSamples.ShippedStoreAsync();
+        _store = await BriefingSamples.FixtureStoreAsync();
         _composer = BriefingSamples.Composer(_store);
     }
 
@@ -33,7 +33,7 @@ public sealed class BriefingMarkdownTests : IAsyncLifetime
     [Fact]
     public async Task Contains_every_finding_title_text_and_takeaway_in_order_with_themes_and_source()
     {
-        var briefing = await Compose(string.Join(',', BriefingSamples.ShippedSlugs.Reverse()), "Innovation in five findings");
+        var briefing = await Compose(string.Join(',', BriefingSamples.InnovationSlugs.Reverse()), "Innovation in five findings");
 
         var md = BriefingMarkdown.Write(briefing, BriefingSamples.BriefingUrl);
 
