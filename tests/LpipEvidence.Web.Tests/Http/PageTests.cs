@@ -95,7 +95,7 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
         var document = await Ok(url);
         Assert.Equal(title, document.Title);
         Assert.Single(document.QuerySelectorAll("h1"));
-        var description = document.QuerySelector("meta[name=description]")?.GetAttribute("content");
+        var description = document.QuerySelector<IHtmlMetaElement>("meta[name=description]")?.Content;
         Assert.False(string.IsNullOrWhiteSpace(description));
         Assert.NotNull(document.QuerySelector($"a.skip-link[href='{url}#main-content']"));
         Assert.NotNull(document.QuerySelector("main#main-content"));
