@@ -8,9 +8,6 @@ namespace LpipEvidence.EndToEnd;
 [Collection(SiteCollectionDefinition.Name)]
 public sealed partial class SearchTests(SiteFixture site)
 {
-    /// <summary>The best match for "cluster" and "clusters" in the shipped content.</summary>
-    private const string ClusterFinding = "/findings/" + SitePaths.Slugs.PlaceBased;
-
     /// <summary>Roughly a quick typist; shorter than the island's 250 ms debounce, as real typing is.</summary>
     private static readonly LocatorPressSequentiallyOptions Typing = new() { Delay = 90 };
 
@@ -30,7 +27,7 @@ public sealed partial class SearchTests(SiteFixture site)
         await box.ClickAsync();
         await box.PressSequentiallyAsync("cluster", Typing);
 
-        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
         await Assertions.Expect(page.Locator(".search-results__summary")).ToContainTextAsync("for “cluster”");
         await Assertions.Expect(page).ToHaveURLAsync(AddressOfClusterSearch());
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"),
@@ -39,8 +36,9 @@ public sealed partial class SearchTests(SiteFixture site)
         await Assertions.Expect(box).ToHaveValueAsync("cluster");
 
         // The address is shareable: loading it again (server-rendered this time) gives the same results.
+        var typedFirst = await FirstResult(page).GetAttributeAsync("href");
         await page.ReloadAsync();
-        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", typedFirst!);
         await Assertions.Expect(page.Locator("#search-page-input")).ToHaveValueAsync("cluster");
         browser.AssertNoScriptErrors();
     }
@@ -84,7 +82,7 @@ public sealed partial class SearchTests(SiteFixture site)
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForURLAsync(new Uri(site.BaseAddress, SitePaths.Search).AbsoluteUri);
-        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
         await Assertions.Expect(page.Locator("#search-page-input")).ToHaveValueAsync("clusters");
         browser.AssertNoScriptErrors();
     }
@@ -109,7 +107,7 @@ public sealed partial class SearchTests(SiteFixture site)
         var page = browser.Page;
 
         Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
-        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
         await Assertions.Expect(page.Locator(".search-results__summary")).ToContainTextAsync("for “clusters”");
 
         // The search page's own form.
@@ -117,14 +115,14 @@ public sealed partial class SearchTests(SiteFixture site)
         await box.FillAsync("cluster");
         await box.PressAsync("Enter");
         await page.WaitForURLAsync(AddressOfClusterSearch());
-        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
 
         // The header's form, from another page.
         Assert.Equal(200, await browser.GoToAsync(SitePaths.Theme));
         await page.Locator("#site-search").FillAsync("clusters");
         await page.Locator("#site-search").PressAsync("Enter");
         await page.WaitForURLAsync(new Uri(site.BaseAddress, SitePaths.Search).AbsoluteUri);
-        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
     }
 
     private static ILocator FirstResult(IPage page) => page.Locator(".search-hit .search-hit__title a").First;
@@ -149,12 +147,19 @@ public sealed partial class SearchTests(SiteFixture site)
         typed.SetResult();
 
         await SearchIsland.WaitUntilLiveAsync(page);
-        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding);
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
         await Assertions.Expect(page.Locator(SearchIsland.Box)).ToHaveValueAsync("cluster");
         await Assertions.Expect(page.Locator(SearchIsland.Box)).ToBeFocusedAsync();
         await Assertions.Expect(page).ToHaveURLAsync(AddressOfClusterSearch());
         browser.AssertNoScriptErrors();
     }
+
+    /// <summary>
+    /// The best matches for "cluster" and "clusters" in the content fixtures: a finding of each review has the word in
+    /// its title, and which of the two ranks first is the ranking's business, not these tests'.
+    /// </summary>
+    [GeneratedRegex("^/findings/(" + SitePaths.Slugs.PlaceBased + "|digital-connectivity-for-clusters)$")]
+    private static partial Regex ClusterFinding();
 
     /// <summary>The address of the search for "cluster", with nothing else in its query.</summary>
     [GeneratedRegex(@"/search\?q=cluster$")]

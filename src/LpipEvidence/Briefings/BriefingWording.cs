@@ -86,7 +86,7 @@ internal static class BriefingWording
         {
             segments.Add(new TextSegment(review.LicenceUrl));
         }
-        segments.Add(new TextSegment(")" + (IsNonCommercial(review) ? "; not for commercial use." : ".")));
+        segments.Add(new TextSegment(")" + (review.IsNonCommercial ? "; not for commercial use." : ".")));
         return segments;
     }
 
@@ -102,8 +102,4 @@ internal static class BriefingWording
 
     private static string Credit(ReviewSummary review) =>
         string.Join(", ", new[] { review.AuthorNames, review.Publisher, review.Published.ToString() }.Where(p => !string.IsNullOrWhiteSpace(p)));
-
-    private static bool IsNonCommercial(ReviewSummary review) =>
-        review.LicenceCode.Split(['-', ' '], StringSplitOptions.RemoveEmptyEntries).Contains("NC", StringComparer.OrdinalIgnoreCase)
-        || review.LicenceName.Contains("NonCommercial", StringComparison.OrdinalIgnoreCase);
 }

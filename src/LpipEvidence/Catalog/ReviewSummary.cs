@@ -26,6 +26,14 @@ public sealed record ReviewSummary(
         _ => string.Join(", ", Authors.Take(Authors.Count - 1).Select(a => a.DisplayName)) + " and " + Authors[^1].DisplayName,
     };
 
+    /// <summary>
+    /// Whether the licence forbids commercial use (a Creative Commons NC licence), so that pages and exports say
+    /// "not for commercial use" only of the reviews it applies to.
+    /// </summary>
+    public bool IsNonCommercial =>
+        LicenceCode.Split(['-', ' '], StringSplitOptions.RemoveEmptyEntries).Contains("NC", StringComparer.OrdinalIgnoreCase)
+        || LicenceName.Contains("NonCommercial", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Site-relative URL of the review page.</summary>
     public string Url => $"/reviews/{Slug}";
 }

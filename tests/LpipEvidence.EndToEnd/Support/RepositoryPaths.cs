@@ -1,6 +1,6 @@
 namespace LpipEvidence.EndToEnd.Support;
 
-/// <summary>Finds the repository the tests were built from, so the app can serve its real content.</summary>
+/// <summary>Finds the repository the tests were built from, so the app can serve the content fixtures kept under tests/.</summary>
 public static class RepositoryPaths
 {
     private const string SolutionFile = "LpipEvidence.sln";
@@ -8,14 +8,11 @@ public static class RepositoryPaths
     /// <summary>The folder holding <c>LpipEvidence.sln</c>, found by walking up from the test assembly's folder.</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The repository's <c>content/</c> folder.</summary>
-    public static string Content => Path.Combine(Root, "content");
-
     /// <summary>
     /// The content tests read: a frozen copy of the first review plus a made-up second review, under
     /// <c>tests/Fixtures/content</c> (see its README). Tests never depend on what the shipped content holds.
     /// </summary>
-    public static string FixtureContent => Path.Combine(Root, "tests", "Fixtures", "content");
+    public static string FixtureContent { get; } = Path.GetFullPath(Path.Combine(Root, "tests/Fixtures/content"));
 
     private static string FindRoot()
     {

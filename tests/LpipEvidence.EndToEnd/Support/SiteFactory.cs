@@ -5,7 +5,7 @@ namespace LpipEvidence.EndToEnd.Support;
 
 /// <summary>
 /// The real app on Kestrel (.NET 10's <see cref="WebApplicationFactory{TEntryPoint}.UseKestrel(int)"/>), bound to
-/// 127.0.0.1 on a free port, serving the repository's content from a SQLite file in its own temporary folder.
+/// 127.0.0.1 on a free port, serving the content fixtures (tests/Fixtures/content) from a SQLite file in its own temporary folder.
 /// </summary>
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
@@ -23,7 +23,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Content:Path", RepositoryPaths.Content);
+        builder.UseSetting("Content:Path", RepositoryPaths.FixtureContent);
         builder.UseSetting("Content:Watch", "false");
         builder.UseSetting("ConnectionStrings:Evidence", $"Data Source={Path.Combine(_databaseFolder, "evidence.db")}");
     }

@@ -1,6 +1,6 @@
 namespace LpipEvidence.EndToEnd.Support;
 
-/// <summary>One path for each kind of page the site serves, from the repository's content.</summary>
+/// <summary>One path for each kind of page the site serves, from the content fixtures (tests/Fixtures/content).</summary>
 public static class SitePaths
 {
     public const string Home = "/";
@@ -41,7 +41,7 @@ public static class SitePaths
         return data;
     }
 
-    /// <summary>The slugs of the shipped review's five key findings, in the review's order.</summary>
+    /// <summary>The slugs of the Innovation Evidence Review's five key findings, in the review's order.</summary>
     public static class Slugs
     {
         public const string InnovationPolicies = "importance-of-innovation-and-technology-policies";

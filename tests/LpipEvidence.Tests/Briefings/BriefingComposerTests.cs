@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LpipEvidence.Tests.Briefings;
 
-/// <summary>Composing briefings from the shipped content and from a larger sample with two reviews, in real SQLite files.</summary>
+/// <summary>Composing briefings from the content fixtures and from a larger sample with two reviews, in real SQLite files.</summary>
 public sealed class BriefingComposerTests : IAsyncLifetime
 {
     private const string OtherReview = """
@@ -29,7 +29,7 @@ public sealed class BriefingComposerTests : IAsyncLifetime
         Another review.
         """;
 
-    private TempStore _shipped = null!;
+    private TempStore _fixtures = null!;
     private readonly TempStore _large = new();
     private readonly TempContent _content = new();
     private BriefingComposer _composer = null!;
@@ -37,8 +37,8 @@ public sealed class BriefingComposerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _shipped = await BriefingSamples.ShippedStoreAsync();
-        _composer = BriefingSamples.Composer(_shipped);
+        _fixtures = await BriefingSamples.FixtureStoreAsync();
+        _composer = BriefingSamples.Composer(_fixtures);
 
         for (var n = 3; n <= 25; n++)
         {
@@ -78,7 +78,7 @@ public sealed class BriefingComposerTests : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        _shipped.Dispose();
+        _fixtures.Dispose();
         _large.Dispose();
         _content.Dispose();
         return Task.CompletedTask;
@@ -108,7 +108,7 @@ public sealed class BriefingComposerTests : IAsyncLifetime
     [Fact]
     public async Task Date_is_today_in_UTC_from_the_time_provider()
     {
-        var briefing = await Compose(BriefingSamples.ShippedSlugs[0]);
+        var briefing = await Compose(BriefingSamples.InnovationSlugs[0]);
 
         Assert.Equal(new DateOnly(2026, 11, 27), briefing.Date);
     }
@@ -198,7 +198,7 @@ public sealed class BriefingComposerTests : IAsyncLifetime
     [Fact]
     public async Task Title_is_stripped_of_control_characters_and_white_space_is_collapsed()
     {
-        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], "  Clusters\r\n\tand\u0000 skills \u202Eevil\u202C  ");
+        var briefing = await Compose(BriefingSamples.InnovationSlugs[0], "  Clusters\r\n\tand\u0000 skills \u202Eevil\u202C  ");
 
         Assert.Equal("Clusters and skills evil", briefing.Title);
         Assert.False(briefing.TitleTruncated);
@@ -210,7 +210,7 @@ public sealed class BriefingComposerTests : IAsyncLifetime
     [InlineData(" \r\n\t\u0007 ")]
     public async Task A_missing_or_blank_title_becomes_the_default(string? title)
     {
-        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], title);
+        var briefing = await Compose(BriefingSamples.InnovationSlugs[0], title);
 
         Assert.Equal("Evidence briefing", briefing.Title);
         Assert.False(briefing.TitleTruncated);
@@ -222,7 +222,7 @@ public sealed class BriefingComposerTests : IAsyncLifetime
     {
         var title = string.Join(' ', Enumerable.Repeat("innovation", 20)); // 219 characters
 
-        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], title);
+        var briefing = await Compose(BriefingSamples.InnovationSlugs[0], title);
 
         Assert.True(briefing.TitleTruncated);
         Assert.True(briefing.Title.Length <= BriefingLimits.MaxTitleLength);
@@ -235,7 +235,7 @@ public sealed class BriefingComposerTests : IAsyncLifetime
     {
         var title = new string('x', BriefingLimits.MaxTitleLength);
 
-        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], title);
+        var briefing = await Compose(BriefingSamples.InnovationSlugs[0], title);
 
         Assert.Equal(title, briefing.Title);
         Assert.False(briefing.TitleTruncated);
@@ -244,7 +244,7 @@ public sealed class BriefingComposerTests : IAsyncLifetime
     [Fact]
     public async Task Note_keeps_its_newlines_with_CRLF_normalised_and_controls_stripped()
     {
-        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], null, "  First line\r\nsecond\u0000 line  \r\n\r\n\r\n\r\nNew paragraph\rlast\u0007  ");
+        var briefing = await Compose(BriefingSamples.InnovationSlugs[0], null, "  First line\r\nsecond\u0000 line  \r\n\r\n\r\n\r\nNew paragraph\rlast\u0007  ");
 
         Assert.Equal("First line\nsecond line\n\nNew paragraph\nlast", briefing.Note);
         Assert.False(briefing.NoteTruncated);
@@ -255,7 +255,7 @@ public sealed class BriefingComposerTests : IAsyncLifetime
     {
         var note = string.Join(' ', Enumerable.Repeat("partnership", 100)); // 1199 characters
 
-        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], null, note);
+        var briefing = await Compose(BriefingSamples.InnovationSlugs[0], null, note);
 
         Assert.True(briefing.NoteTruncated);
         Assert.NotNull(briefing.Note);
@@ -268,7 +268,7 @@ public sealed class BriefingComposerTests : IAsyncLifetime
     {
         var title = new string('a', BriefingLimits.MaxTitleLength - 2) + "\U0001F600\U0001F600";
 
-        var briefing = await Compose(BriefingSamples.ShippedSlugs[0], title);
+        var briefing = await Compose(BriefingSamples.InnovationSlugs[0], title);
 
         Assert.True(briefing.TitleTruncated);
         Assert.False(char.IsHighSurrogate(briefing.Title[^2]));

@@ -17,7 +17,7 @@ public sealed class BriefingDocxTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _store = await BriefingSamples.ShippedStoreAsync();
+        _store = await BriefingSamples.FixtureStoreAsync();
         _briefing = await BriefingSamples.Composer(_store).ComposeAsync(BriefingRequest.FromQuery(
             "place-based-approaches-and-cluster-development,importance-of-innovation-and-technology-policies",
             "Clusters & place", "For the board.\nSecond line."));

@@ -17,7 +17,7 @@ public sealed class BriefingMarkdownTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _store = await BriefingSamples.ShippedStoreAsync();
+        _store = await BriefingSamples.FixtureStoreAsync();
         _composer = BriefingSamples.Composer(_store);
     }
 
@@ -33,7 +33,7 @@ public sealed class BriefingMarkdownTests : IAsyncLifetime
     [Fact]
     public async Task Contains_every_finding_title_text_and_takeaway_in_order_with_themes_and_source()
     {
-        var briefing = await Compose(string.Join(',', BriefingSamples.ShippedSlugs.Reverse()), "Innovation in five findings");
+        var briefing = await Compose(string.Join(',', BriefingSamples.InnovationSlugs.Reverse()), "Innovation in five findings");
 
         var md = BriefingMarkdown.Write(briefing, BriefingSamples.BriefingUrl);
 
@@ -70,6 +70,25 @@ public sealed class BriefingMarkdownTests : IAsyncLifetime
             md, StringComparison.Ordinal);
         Assert.Contains("# Evidence briefing\n\n", md, StringComparison.Ordinal);
         Assert.DoesNotContain("written by whoever prepared it", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Findings_from_both_reviews_cite_each_source_and_state_each_licence_as_it_is()
+    {
+        var briefing = await Compose("digital-connectivity-for-clusters,place-based-approaches-and-cluster-development");
+
+        var md = BriefingMarkdown.Write(briefing, BriefingSamples.BriefingUrl);
+
+        Assert.Equal(["test-only-transport", "innovation"], briefing.Sources.Select(s => s.Slug));
+        var position = AssertAfter(md, "## Sources\n\n", 0);
+        position = AssertAfter(md, "Example, A and Sample, S 2025, *Test Fixture Review of Transport and Connectivity*. Test Fixtures Press. <<https://example.org/test-fixtures/transport-review>>\n\n", position);
+        AssertAfter(md, Citation + "\n\n", position);
+        Assert.Contains(
+            "Reproduced from *Test Fixture Review of Transport and Connectivity* by Professor Alex Example and Sam Sample (Test Fixtures Press, Example University, March 2025) "
+            + "under the Creative Commons Attribution 4.0 International licence (CC BY 4.0, <https://creativecommons.org/licenses/by/4.0/>).\n\n",
+            md, StringComparison.Ordinal);
+        Assert.Contains("(CC BY-NC, <https://creativecommons.org/licenses/by-nc/4.0/>); not for commercial use.\n\n", md, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(md, "not for commercial use"));
     }
 
     [Fact]

@@ -5,7 +5,10 @@ using LpipEvidence.Tests.Support;
 
 namespace LpipEvidence.Tests.Briefings;
 
-/// <summary>The shipped review and findings loaded through a real store, and in-memory values for edge cases.</summary>
+/// <summary>
+/// The content fixtures (the frozen Innovation Evidence Review and the made-up second review) loaded through a real
+/// store, and in-memory values for edge cases.
+/// </summary>
 public static class BriefingSamples
 {
     public const string CitationPlainText =
@@ -15,7 +18,8 @@ public static class BriefingSamples
 
     public const string BriefingUrl = "https://evidence.example.org/briefing?f=place-based-approaches-and-cluster-development,importance-of-innovation-and-technology-policies";
 
-    public static readonly string[] ShippedSlugs =
+    /// <summary>The slugs of the Innovation Evidence Review's five key findings, in the review's order.</summary>
+    public static readonly string[] InnovationSlugs =
     [
         "importance-of-innovation-and-technology-policies",
         "empowering-local-leaders-and-research-funding",
@@ -27,11 +31,11 @@ public static class BriefingSamples
     /// <summary>27 November 2026, 23:30 UTC (already the 28th in some time zones: the briefing keeps the UTC date).</summary>
     public static TimeProvider FixedTime { get; } = new FixedTimeProvider(new DateTimeOffset(2026, 11, 27, 23, 30, 0, TimeSpan.Zero));
 
-    public static async Task<TempStore> ShippedStoreAsync()
+    public static async Task<TempStore> FixtureStoreAsync()
     {
         var store = new TempStore();
         await store.MigrateAsync();
-        await store.Importer.ImportAsync(RepositoryPaths.Content);
+        await store.Importer.ImportAsync(RepositoryPaths.FixtureContent);
         return store;
     }
 

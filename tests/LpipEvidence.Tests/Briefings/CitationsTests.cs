@@ -6,16 +6,22 @@ using LpipEvidence.Tests.Support;
 
 namespace LpipEvidence.Tests.Briefings;
 
-/// <summary>Citations of the shipped review, loaded through a real store and the catalog, against its own Harvard citation.</summary>
+/// <summary>
+/// Citations of the fixtures' two reviews (the frozen Innovation Evidence Review, against its own Harvard citation,
+/// and the made-up second review with two authors), loaded through a real store and the catalog.
+/// </summary>
 public sealed class CitationsTests : IAsyncLifetime
 {
     private TempStore _store = null!;
     private ReviewSummary _review = null!;
+    private ReviewSummary _transport = null!;
 
     public async Task InitializeAsync()
     {
-        _store = await BriefingSamples.ShippedStoreAsync();
-        _review = Assert.Single(await new EvidenceCatalog(_store.Factory).GetReviewsAsync());
+        _store = await BriefingSamples.FixtureStoreAsync();
+        var reviews = await new EvidenceCatalog(_store.Factory).GetReviewsAsync();
+        _review = Assert.Single(reviews, r => r.Slug == "innovation");
+        _transport = Assert.Single(reviews, r => r.Slug == "test-only-transport");
     }
 
     public Task DisposeAsync()
@@ -54,7 +60,7 @@ public sealed class CitationsTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Ris_is_the_full_record_of_the_shipped_review()
+    public void Ris_is_the_full_record_of_the_innovation_review()
     {
         const string expected =
             "TY  - RPRT\r\n" +
@@ -99,7 +105,7 @@ public sealed class CitationsTests : IAsyncLifetime
     }
 
     [Fact]
-    public void BibTeX_is_the_full_entry_of_the_shipped_review()
+    public void BibTeX_is_the_full_entry_of_the_innovation_review()
     {
         const string expected = """
             @techreport{billing2024innovation,
@@ -122,6 +128,30 @@ public sealed class CitationsTests : IAsyncLifetime
     public void BibTeX_is_one_entry_with_balanced_braces()
     {
         AssertOneBalancedEntry(Citations.BibTeX(_review));
+        AssertOneBalancedEntry(Citations.BibTeX(_transport));
+    }
+
+    [Fact]
+    public void A_review_by_two_authors_names_both_in_order_in_every_format()
+    {
+        Assert.Equal(
+            ["AU  - Example, Alex", "AU  - Sample, Sam"],
+            Citations.Ris(_transport).Split("\r\n").Where(l => l.StartsWith("AU", StringComparison.Ordinal)));
+        var bib = Citations.BibTeX(_transport);
+        Assert.Contains("author = {Example, Alex and Sample, Sam},", bib, StringComparison.Ordinal);
+        Assert.StartsWith("@techreport{example2025test,", bib, StringComparison.Ordinal);
+        Assert.Equal("test-fixture-review-of-transport-and-connectivity-example-2025", Citations.FileStem(_transport));
+    }
+
+    [Fact]
+    public void Each_review_keeps_its_own_publisher_and_licence()
+    {
+        Assert.Contains("PB  - Test Fixtures Press, Example University\r\n", Citations.Ris(_transport), StringComparison.Ordinal);
+        Assert.Contains(
+            "N1  - Licence: Creative Commons Attribution 4.0 International (CC BY 4.0), https://creativecommons.org/licenses/by/4.0/\r\n",
+            Citations.Ris(_transport), StringComparison.Ordinal);
+        Assert.Contains("institution = {Test Fixtures Press, Example University},", Citations.BibTeX(_transport), StringComparison.Ordinal);
+        Assert.DoesNotContain("NonCommercial", Citations.Ris(_transport), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace LpipEvidence.Tests.Store;
 public sealed class ContentImporterTests : IAsyncLifetime
 {
     private readonly TempStore _store = new();
-    private readonly TempContent _content = TempContent.CopyOf(RepositoryPaths.Content);
+    private readonly TempContent _content = TempContent.CopyOf(RepositoryPaths.FixtureContent);
 
     public async Task InitializeAsync() => await _store.MigrateAsync();
 
@@ -19,22 +19,26 @@ public sealed class ContentImporterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_ShippedContent_StoresTheReviewFindingsAndThemes()
+    public async Task Import_FixtureContent_StoresBothReviewsTheirFindingsAndThemes()
     {
         var result = await _store.Importer.ImportAsync(_content.Root);
 
         Assert.Equal(ImportOutcome.Imported, result.Outcome);
         await using var db = _store.Open();
-        var review = await db.Reviews.Include(r => r.Authors).SingleAsync();
-        Assert.Equal("innovation", review.Slug);
-        Assert.Equal("Billing", review.Authors.Single().Family);
-        Assert.Contains("<em>Innovation Evidence Review: Local Policy Innovation Partnership (LPIP)</em>", review.Citation.Html, StringComparison.Ordinal);
-        Assert.Equal(5, await db.Findings.CountAsync());
-        Assert.Equal(8, await db.Themes.CountAsync());
-        Assert.Equal(11, await db.FindingThemes.CountAsync());
+        var reviews = await db.Reviews.Include(r => r.Authors).OrderBy(r => r.Slug).ToListAsync();
+        Assert.Equal(["innovation", "test-only-transport"], reviews.Select(r => r.Slug));
+        Assert.Equal("Billing", reviews[0].Authors.Single().Family);
+        Assert.Equal(["Example", "Sample"], reviews[1].Authors.OrderBy(a => a.Position).Select(a => a.Family));
+        Assert.Contains("<em>Innovation Evidence Review: Local Policy Innovation Partnership (LPIP)</em>", reviews[0].Citation.Html, StringComparison.Ordinal);
+        // The fixtures' numbers (tests/Fixtures/README.md): 5 + 3 findings, 8 + 1 themes, 11 + 6 theme links.
+        Assert.Equal(8, await db.Findings.CountAsync());
+        Assert.Equal(5, await db.Findings.CountAsync(f => f.Review.Slug == "innovation"));
+        Assert.Equal(9, await db.Themes.CountAsync());
+        Assert.Equal(17, await db.FindingThemes.CountAsync());
         var clusters = await db.Findings.SingleAsync(f => f.Slug == "place-based-approaches-and-cluster-development");
         Assert.StartsWith("<p>Supporting cluster growth", clusters.Takeaway.Html, StringComparison.Ordinal);
-        Assert.Equal(1, await db.Imports.CountAsync());
+        var import = await db.Imports.SingleAsync();
+        Assert.Equal((2, 8, 9), (import.ReviewCount, import.FindingCount, import.ThemeCount));
     }
 
     [Fact]
@@ -65,7 +69,8 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Assert.Equal(2, result.Errors.Count);
         Assert.Empty(_store.Writes);
         await using var db = _store.Open();
-        Assert.Equal(5, await db.Findings.CountAsync());
+        Assert.Equal(8, await db.Findings.CountAsync());
+        Assert.True(await db.Findings.AnyAsync(f => f.Slug == "evidence-based-and-experimental-policies"));
         Assert.True(await db.Themes.AnyAsync(t => t.Slug == "skills-and-talent"));
         Assert.Same(result, _store.Status.LastAttempt);
     }
@@ -82,8 +87,8 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Assert.Equal(ImportOutcome.Imported, result.Outcome);
         await using var db = _store.Open();
         Assert.Equal("Skills, talent and training", (await db.Themes.SingleAsync(t => t.Slug == "skills-and-talent")).Title);
-        Assert.Equal(8, await db.Themes.CountAsync());
-        Assert.Equal(5, await db.Findings.CountAsync());
+        Assert.Equal(9, await db.Themes.CountAsync());
+        Assert.Equal(8, await db.Findings.CountAsync());
         Assert.Equal(2, await db.Imports.CountAsync());
     }
 

@@ -108,7 +108,7 @@ public sealed class TempContent : IDisposable
         return this;
     }
 
-    /// <summary>Copies a whole folder (for example the shipped content) over this one.</summary>
+    /// <summary>Copies a whole folder (for example the content fixtures) over this one.</summary>
     public static TempContent CopyOf(string source)
     {
         var content = new TempContent();

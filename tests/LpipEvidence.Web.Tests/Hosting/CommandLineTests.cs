@@ -41,11 +41,11 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Check_ShippedContent_ExitsZero()
+    public async Task Check_FixtureContent_ExitsZeroAndCountsBothReviews()
     {
-        var (code, output, _) = await Run("check", $"--content={RepositoryPaths.Content}");
+        var (code, output, _) = await Run("check", $"--content={RepositoryPaths.FixtureContent}");
         Assert.Equal(0, code);
-        Assert.Contains("1 review, 5 findings, 8 themes", output, StringComparison.Ordinal);
+        Assert.Contains("OK: 2 reviews, 8 findings, 9 themes", output, StringComparison.Ordinal);
     }
 
     [Fact]

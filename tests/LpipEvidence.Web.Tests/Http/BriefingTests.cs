@@ -120,6 +120,38 @@ public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixtur
     }
 
     [Fact]
+    public async Task BriefingPage_FromBothReviews_CitesEachSourceAndStatesEachLicenceAsItIs()
+    {
+        var (_, page) = await app.GetPageAsync("/briefing?f=digital-connectivity-for-clusters,place-based-approaches-and-cluster-development");
+
+        var citations = page.QuerySelectorAll(".briefing__citation").Select(p => p.TextContent.Trim()).ToList();
+        Assert.Equal(2, citations.Count);
+        Assert.StartsWith("Example, A and Sample, S 2025", citations[0], StringComparison.Ordinal);
+        Assert.StartsWith("Billing, C 2024", citations[1], StringComparison.Ordinal);
+        var licences = page.QuerySelectorAll(".briefing__licence p").Select(p => Spaces().Replace(p.TextContent, " ").Trim()).ToList();
+        Assert.Equal(2, licences.Count);
+        Assert.Contains("Test Fixture Review of Transport and Connectivity by Professor Alex Example and Sam Sample", licences[0], StringComparison.Ordinal);
+        Assert.EndsWith("You may share and adapt them if you credit the source.", licences[0], StringComparison.Ordinal);
+        Assert.Contains("Innovation Evidence Review by Dr Chloe Billing", licences[1], StringComparison.Ordinal);
+        Assert.EndsWith("You may share and adapt them for non-commercial purposes if you credit the source.", licences[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PrintFooter_OfAThemeCarriedByBothReviews_CreditsEachUnderItsOwnLicence()
+    {
+        var (_, page) = await app.GetPageAsync("/themes/evaluation-and-benchmarking");
+
+        var lines = page.QuerySelectorAll(".print-footer p").Select(p => Spaces().Replace(p.TextContent, " ").Trim()).ToList();
+        Assert.Contains(lines, l => l.StartsWith("Source: Billing, C 2024", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Source: Example, A and Sample, S 2025", StringComparison.Ordinal));
+        var licences = lines.Where(l => l.StartsWith("Licence:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, licences.Count);
+        Assert.Single(licences, l => l.Contains("(CC BY-NC)", StringComparison.Ordinal) && l.EndsWith("; not for commercial use.", StringComparison.Ordinal));
+        Assert.Single(licences, l => l.Contains("(CC BY 4.0)", StringComparison.Ordinal)
+            && l.EndsWith("Reproduced with attribution to Professor Alex Example and Sam Sample and the Test Fixtures Press, Example University.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Docx_OpensWithOpenXmlAndHoldsHeadingsFindingsSourcesAndLicence()
     {
         var response = await app.CreateClient().GetAsync("/briefing/docx?" + Titled);
@@ -218,4 +250,7 @@ public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixtur
 
     [GeneratedRegex(@"^[A-Z][A-Z0-9]  - ?.*$")]
     private static partial Regex RisLine();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

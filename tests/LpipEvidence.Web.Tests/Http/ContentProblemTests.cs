@@ -12,7 +12,7 @@ public sealed class ContentProblemTests
     [Fact]
     public async Task BrokenEdit_KeepsServingTheLastGoodContentAndStatusListsTheErrors()
     {
-        using var content = TempContent.CopyOf(RepositoryPaths.Content);
+        using var content = TempContent.CopyOf(RepositoryPaths.FixtureContent);
         await using var app = new EvidenceAppFactory(content.Root);
         var (before, _) = await app.GetPageAsync("/findings/place-based-approaches-and-cluster-development");
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
@@ -81,7 +81,7 @@ public sealed class ContentProblemTests
     [Fact]
     public async Task EditingAContentFile_WhileTheSiteRuns_IsPickedUpByTheWatcher()
     {
-        using var content = TempContent.CopyOf(RepositoryPaths.Content);
+        using var content = TempContent.CopyOf(RepositoryPaths.FixtureContent);
         await using var app = new EvidenceAppFactory(content.Root) { Watch = true };
         var (_, before) = await app.GetPageAsync("/themes/skills-and-talent");
         Assert.Equal("Skills and talent", before.QuerySelector("h1")?.TextContent);

@@ -1,12 +1,20 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using LpipEvidence.Content;
+using LpipEvidence.Tests.Support;
 using LpipEvidence.Web.Tests.Support;
 
 namespace LpipEvidence.Web.Tests.Http;
 
-/// <summary>Every browse route answers with the right content; unknown and hostile URLs answer 404.</summary>
+/// <summary>
+/// Every browse route answers with the right content of the two fixture reviews (tests/Fixtures/content); unknown and
+/// hostile URLs answer 404.
+/// </summary>
 public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAppFactory>
 {
+    private const string TransportTitle = "Test Fixture Review of Transport and Connectivity";
+
     private static readonly string[] FindingTitles =
     [
         "Importance of Innovation and Technology Policies",
@@ -15,6 +23,22 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
         "Place-based Approaches and Cluster Development",
         "Evidence-Based and Experimental Policies",
     ];
+
+    private static readonly string[] TransportFindingTitles =
+    [
+        "Bus Networks and Regional Labour Markets",
+        "Digital Connectivity for Clusters",
+        "Evaluating Transport Investment",
+    ];
+
+    /// <summary>Each theme of the fixtures in display order, with the number of findings that carry it.</summary>
+    private static readonly IReadOnlyList<(string Title, int Findings)> ThemeCounts = CountThemes();
+
+    private static IReadOnlyList<(string Title, int Findings)> CountThemes()
+    {
+        var content = ContentReader.Read(RepositoryPaths.FixtureContent).Content!;
+        return content.Themes.Select(t => (t.Title, content.Findings.Count(f => f.Themes.Contains(t.Slug)))).ToList();
+    }
 
     private async Task<IHtmlDocument> Ok(string url)
     {
@@ -26,14 +50,37 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
 
     private static string Text(IHtmlDocument document) => document.Body!.TextContent;
 
+    /// <summary>The page credits the Innovation Evidence Review in an attribution of its own.</summary>
     private static void AssertAttributed(IHtmlDocument document)
     {
-        var attribution = document.QuerySelector("aside.attribution")?.TextContent ?? "";
-        Assert.Contains("Innovation Evidence Review", attribution, StringComparison.Ordinal);
+        var attribution = Attribution(document, "Innovation Evidence Review");
         Assert.Contains("Dr Chloe Billing", attribution, StringComparison.Ordinal);
         Assert.Contains("Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham", attribution, StringComparison.Ordinal);
         Assert.Contains("CC BY-NC", attribution, StringComparison.Ordinal);
     }
+
+    /// <summary>The page credits the made-up second review, with both authors, its publisher and its own licence.</summary>
+    private static void AssertTransportAttributed(IHtmlDocument document)
+    {
+        var attribution = Attribution(document, TransportTitle);
+        Assert.Contains("Professor Alex Example and Sam Sample", attribution, StringComparison.Ordinal);
+        Assert.Contains("Test Fixtures Press, Example University", attribution, StringComparison.Ordinal);
+        Assert.Contains("CC BY 4.0", attribution, StringComparison.Ordinal);
+        Assert.DoesNotContain("CC BY-NC", attribution, StringComparison.Ordinal);
+    }
+
+    private static string Attribution(IHtmlDocument document, string reviewTitle)
+    {
+        var asides = document.QuerySelectorAll("aside.attribution");
+        Assert.NotEmpty(asides);
+        return Assert.Single(asides, a => a.QuerySelector("cite")?.TextContent == reviewTitle).TextContent;
+    }
+
+    /// <summary>The theme cards list every fixture theme in order, each with its number of findings.</summary>
+    private static void AssertThemeCounts(IEnumerable<IElement> cards) =>
+        Assert.Equal(
+            ThemeCounts.Select(t => $"{t.Title}: {t.Findings} finding{(t.Findings == 1 ? "" : "s")}"),
+            cards.Select(c => $"{c.QuerySelector(".theme-grid__title")?.TextContent.Trim()}: {c.QuerySelector(".theme-grid__count")?.TextContent.Trim()}"));
 
     [Theory]
     [InlineData("/", "LPIP Evidence")]
@@ -48,36 +95,43 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
         var document = await Ok(url);
         Assert.Equal(title, document.Title);
         Assert.Single(document.QuerySelectorAll("h1"));
-        var description = document.QuerySelector("meta[name=description]")?.GetAttribute("content");
+        var description = document.QuerySelector<IHtmlMetaElement>("meta[name=description]")?.Content;
         Assert.False(string.IsNullOrWhiteSpace(description));
         Assert.NotNull(document.QuerySelector($"a.skip-link[href='{url}#main-content']"));
         Assert.NotNull(document.QuerySelector("main#main-content"));
     }
 
     [Fact]
-    public async Task Home_ListsTheReviewItsFindingsAndThemesWithCounts()
+    public async Task Home_ListsEachReviewNewestFirstWithItsFindings_AndEveryThemeWithItsCount()
     {
         var document = await Ok("/");
         var text = Text(document);
         Assert.Contains("Local Partnerships", text, StringComparison.Ordinal);
-        var findingLinks = document.QuerySelectorAll(".finding-list a").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal(FindingTitles, findingLinks);
-        var themes = document.QuerySelectorAll(".theme-grid li").Select(li => li.TextContent).ToList();
-        Assert.Equal(8, themes.Count);
-        Assert.Contains(themes, t => t.Contains("Partnerships and collaboration", StringComparison.Ordinal) && t.Contains("2 findings", StringComparison.Ordinal));
-        Assert.Contains(themes, t => t.Contains("Skills and talent", StringComparison.Ordinal) && t.Contains("1 finding", StringComparison.Ordinal));
+        var reviews = document.QuerySelectorAll(".review-summary").ToList();
+        Assert.Equal([TransportTitle, "Innovation Evidence Review"], reviews.Select(r => r.QuerySelector(".review-summary__title")?.TextContent.Trim()));
+        Assert.Equal(TransportFindingTitles, reviews[0].QuerySelectorAll(".finding-list a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(FindingTitles, reviews[1].QuerySelectorAll(".finding-list a").Select(a => a.TextContent.Trim()));
+        AssertThemeCounts(document.QuerySelectorAll(".theme-grid li"));
         AssertAttributed(document);
+        AssertTransportAttributed(document);
     }
 
     [Fact]
-    public async Task Reviews_ListsTheReviewWithItsMetadata()
+    public async Task Reviews_ListsEachReviewNewestFirstWithItsMetadata()
     {
         var document = await Ok("/reviews");
-        var text = Text(document);
-        Assert.Contains("Innovation Evidence Review", text, StringComparison.Ordinal);
-        Assert.Contains("Dr Chloe Billing", text, StringComparison.Ordinal);
-        Assert.Contains("October 2024", text, StringComparison.Ordinal);
+        var reviews = document.QuerySelectorAll(".review-summary").ToList();
+        Assert.Equal([TransportTitle, "Innovation Evidence Review"], reviews.Select(r => r.QuerySelector(".review-summary__title")?.TextContent.Trim()));
+        var innovation = reviews[1].TextContent;
+        Assert.Contains("Dr Chloe Billing", innovation, StringComparison.Ordinal);
+        Assert.Contains("October 2024", innovation, StringComparison.Ordinal);
+        Assert.Contains("Read the 5 key findings", innovation, StringComparison.Ordinal);
+        var transport = reviews[0].TextContent;
+        Assert.Contains("Professor Alex Example and Sam Sample", transport, StringComparison.Ordinal);
+        Assert.Contains("March 2025", transport, StringComparison.Ordinal);
+        Assert.Contains("Read the 3 key findings", transport, StringComparison.Ordinal);
         Assert.NotNull(document.QuerySelector("a[href='/reviews/innovation']"));
+        Assert.NotNull(document.QuerySelector("a[href='/reviews/test-only-transport']"));
     }
 
     [Fact]
@@ -106,10 +160,11 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
     public async Task Themes_ListsEveryThemeWithItsFindingCount()
     {
         var document = await Ok("/themes");
-        var cards = document.QuerySelectorAll(".theme-grid li");
-        Assert.Equal(8, cards.Length);
+        AssertThemeCounts(document.QuerySelectorAll(".theme-grid li"));
+        // Counted across both reviews: two findings of the Innovation Evidence Review and one of the second review.
+        Assert.Contains(("Evaluation and benchmarking", 3), ThemeCounts);
         Assert.NotNull(document.QuerySelector("a[href='/themes/evaluation-and-benchmarking']"));
-        Assert.Contains(cards, c => c.TextContent.Contains("Evaluation and benchmarking", StringComparison.Ordinal) && c.TextContent.Contains("2 findings", StringComparison.Ordinal));
+        Assert.NotNull(document.QuerySelector("a[href='/themes/transport-and-connectivity']"));
     }
 
     [Fact]
@@ -122,6 +177,32 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
             document.QuerySelectorAll("article.finding-card h3").Select(h => h.TextContent.Trim()));
         Assert.Equal(2, document.QuerySelectorAll("article.finding-card a[href='/reviews/innovation']").Length);
         AssertAttributed(document);
+        Assert.Single(document.QuerySelectorAll("aside.attribution"));
+    }
+
+    [Fact]
+    public async Task Theme_CarriedByBothReviews_ShowsTheFindingsOfEachWithTheirReviewAndCreditsBoth()
+    {
+        var document = await Ok("/themes/evaluation-and-benchmarking");
+        Assert.Equal(
+            ["Place-based Approaches and Cluster Development", "Evidence-Based and Experimental Policies", "Evaluating Transport Investment"],
+            document.QuerySelectorAll("article.finding-card h3").Select(h => h.TextContent.Trim()));
+        Assert.Equal(2, document.QuerySelectorAll("article.finding-card a[href='/reviews/innovation']").Length);
+        Assert.Single(document.QuerySelectorAll("article.finding-card a[href='/reviews/test-only-transport']"));
+        AssertAttributed(document);
+        AssertTransportAttributed(document);
+    }
+
+    [Fact]
+    public async Task FindingOfTheSecondReview_NumbersItAmongItsOwnReviewsFindingsAndCreditsThatReview()
+    {
+        var document = await Ok("/findings/digital-connectivity-for-clusters");
+        Assert.Equal("Digital Connectivity for Clusters", document.QuerySelector("h1")?.TextContent);
+        Assert.Contains("Key finding 2 of 3", Text(document), StringComparison.Ordinal);
+        Assert.Equal("/findings/bus-networks-and-regional-labour-markets", document.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal("/findings/evaluating-transport-investment", document.QuerySelector("a[rel=next]")?.GetAttribute("href"));
+        AssertTransportAttributed(document);
+        Assert.Single(document.QuerySelectorAll("aside.attribution"));
     }
 
     [Fact]

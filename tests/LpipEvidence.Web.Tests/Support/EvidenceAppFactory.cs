@@ -8,14 +8,14 @@ using Microsoft.Data.Sqlite;
 namespace LpipEvidence.Web.Tests.Support;
 
 /// <summary>
-/// The real app in memory, on its own SQLite file in a temp folder, reading either the shipped content or a
+/// The real app in memory, on its own SQLite file in a temp folder, reading either the content fixtures (tests/Fixtures/content) or a
 /// content folder the test supplies.
 /// </summary>
 public class EvidenceAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "lpip-web-" + Guid.NewGuid().ToString("N"));
 
-    public EvidenceAppFactory() : this(RepositoryPaths.Content)
+    public EvidenceAppFactory() : this(RepositoryPaths.FixtureContent)
     {
     }
 
