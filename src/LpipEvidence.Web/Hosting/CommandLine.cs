@@ -86,7 +86,8 @@ public static class CommandLine
 
         if (args[0] == "check")
         {
-            var result = ContentReader.Read(root);
+            var limits = builder.Configuration.GetSection($"{ContentOptions.Section}:{nameof(ContentOptions.Limits)}").Get<ContentLimits>() ?? ContentLimits.Default;
+            var result = ContentReader.Read(root, limits);
             return await ReportAsync(result.Errors, display, output, error, "",
                 result.Content is { } c ? $"{display}: OK: {Wording.Count(c.Reviews.Count, "review")}, {Wording.Count(c.Findings.Count(), "finding")}, {Wording.Count(c.Themes.Count, "theme")}" : "");
         }

@@ -1,3 +1,5 @@
+using LpipEvidence.Content;
+
 namespace LpipEvidence.Web.Hosting;
 
 /// <summary>Where the content lives and whether edits are picked up while the site runs. Section "Content".</summary>
@@ -14,4 +16,7 @@ public sealed class ContentOptions
 
     /// <summary>Re-import when a content file changes (default true), so editors see their change and its errors at once.</summary>
     public bool Watch { get; set; } = true;
+
+    /// <summary>Bounds on file size, total size, file count, line length and folder depth (section Content:Limits).</summary>
+    public ContentLimits Limits { get; set; } = new();
 }

@@ -21,6 +21,8 @@ public static class EvidenceStoreServiceCollectionExtensions
                 "No content folder found. Set Content:Path (environment variable Content__Path) to the folder that holds reviews/ and themes/.")
             .Validate(o => o.Path is null || Directory.Exists(o.Path),
                 "The content folder set in Content:Path (environment variable Content__Path) does not exist.")
+            .Validate(o => o.Limits is { MaxFileBytes: > 0, MaxTotalBytes: > 0, MaxFiles: > 0, MaxLineLength: > 0, MaxFolderDepth: > 0 },
+                "Every Content:Limits setting (MaxFileBytes, MaxTotalBytes, MaxFiles, MaxLineLength, MaxFolderDepth) must be above zero.")
             .ValidateOnStart();
 
         // Read when first resolved, so configuration added late (tests, command-line verbs) is honoured.
@@ -29,6 +31,7 @@ public static class EvidenceStoreServiceCollectionExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ContentStatus>();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ContentOptions>>().Value.Limits);
         builder.Services.AddSingleton<ContentImporter>();
         builder.Services.AddSingleton<EvidenceCatalog>();
         builder.Services.AddHostedService<ContentWatcher>();
@@ -56,6 +59,12 @@ public static class EvidenceStoreServiceCollectionExtensions
         var services = app.Services;
         var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
         await EvidenceStore.MigrateAsync(services.GetRequiredService<IDbContextFactory<EvidenceDbContext>>(), cancellationToken);
-        return await services.GetRequiredService<ContentImporter>().ImportAsync(options.Path!, cancellationToken);
+        var result = await services.GetRequiredService<ContentImporter>().ImportAsync(options.Path!, cancellationToken);
+        // Invalid content at start: the store may still hold the last good content, which is then served.
+        if (await services.GetRequiredService<EvidenceCatalog>().GetStoreVersionAsync(cancellationToken) is not null)
+        {
+            services.GetRequiredService<ContentStatus>().MarkHasContent();
+        }
+        return result;
     }
 }

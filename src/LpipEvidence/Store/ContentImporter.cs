@@ -15,7 +15,8 @@ public sealed partial class ContentImporter(
     IDbContextFactory<EvidenceDbContext> contextFactory,
     ContentStatus status,
     TimeProvider time,
-    ILogger<ContentImporter> logger) : IDisposable
+    ILogger<ContentImporter> logger,
+    ContentLimits? limits = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -38,7 +39,7 @@ public sealed partial class ContentImporter(
     private async Task<ImportResult> ImportCoreAsync(string root, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var read = ContentReader.Read(root);
+        var read = ContentReader.Read(root, limits);
         if (!read.IsValid)
         {
             foreach (var error in read.Errors) LogContentError(error.Format(root));

@@ -8,6 +8,7 @@ public sealed class ContentStatus
 {
     private ImportResult? _last;
     private long _generation;
+    private int _hasContent;
 
     /// <summary>The most recent attempt, or null before the first.</summary>
     public ImportResult? LastAttempt => Volatile.Read(ref _last);
@@ -18,6 +19,19 @@ public sealed class ContentStatus
     /// <summary>Called by the importer after it has committed new content.</summary>
     public void ContentChanged() => Interlocked.Increment(ref _generation);
 
-    /// <summary>Records an attempt.</summary>
-    public void Record(ImportResult result) => Volatile.Write(ref _last, result);
+    /// <summary>
+    /// Whether the store holds content to show: false only until a first good import, so that a site started on
+    /// content with errors explains that instead of showing empty pages.
+    /// </summary>
+    public bool HasContent => Volatile.Read(ref _hasContent) == 1;
+
+    /// <summary>Records that the store holds imported content.</summary>
+    public void MarkHasContent() => Volatile.Write(ref _hasContent, 1);
+
+    /// <summary>Records an attempt; a valid one (imported or unchanged) means the store holds content.</summary>
+    public void Record(ImportResult result)
+    {
+        Volatile.Write(ref _last, result);
+        if (result.Outcome is ImportOutcome.Imported or ImportOutcome.Unchanged) MarkHasContent();
+    }
 }

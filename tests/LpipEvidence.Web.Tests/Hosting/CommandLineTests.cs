@@ -49,6 +49,31 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_UnclosedFlowSequence_ExitsOneWithALocatedErrorInsteadOfCrashing()
+    {
+        _content.Write(TempContent.SkillsThemePath, "---\ntitle: [unclosed\n---\nText.\n");
+
+        var (code, output, _) = await Run("check", "--content", _content.Root);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("themes/skills.md:2:", output.Split('\n')[0].Replace(_content.Root.TrimEnd('/') + "/", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(": error: malformed YAML in front matter", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_LimitsFromConfiguration_RefuseAFileOverTheSize()
+    {
+        _content.Write(TempContent.SecondFindingPath, TempContent.SecondFinding + new string('x', 3_000));
+
+        var (within, _, _) = await Run("check", "--content", _content.Root);
+        var (over, output, _) = await Run("check", "--content", _content.Root, "--Content:Limits:MaxFileBytes=2000");
+
+        Assert.Equal(0, within);
+        Assert.Equal(1, over);
+        Assert.Contains("reviews/sample/findings/02-second.md:1:1: error: the file is 3.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_InvalidContent_ExitsOneAndPrintsEveryErrorLikeACompiler()
     {
         _content.Write(TempContent.SkillsThemePath, "");

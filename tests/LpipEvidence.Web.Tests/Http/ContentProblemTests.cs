@@ -2,6 +2,7 @@ using System.Net;
 using LpipEvidence.Store;
 using LpipEvidence.Tests.Support;
 using LpipEvidence.Web.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LpipEvidence.Web.Tests.Http;
@@ -35,20 +36,64 @@ public sealed class ContentProblemTests
     }
 
     [Fact]
-    public async Task InvalidContentOnFirstStart_StartsTheSiteEmptyAndExplainsOnStatus()
+    public async Task InvalidContentOnFirstStart_ExplainsWith503AndStatusListsTheErrors()
     {
         using var content = new TempContent();
         content.Write(TempContent.ClustersThemePath, "");
         await using var app = new EvidenceAppFactory(content.Root);
 
-        var (home, homePage) = await app.GetPageAsync("/");
-        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        Assert.Contains("No reviews have been published here yet.", homePage.Body!.TextContent, StringComparison.Ordinal);
+        foreach (var url in new[] { "/", "/reviews", "/themes/skills", "/findings/first-finding-about-clusters", "/search?q=clusters", "/briefing" })
+        {
+            var (response, page) = await app.GetPageAsync(url);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.NotNull(response.Headers.RetryAfter);
+            Assert.Equal("The evidence cannot be shown yet", page.QuerySelector("h1")?.TextContent);
+            Assert.Contains("1 error to fix", page.Body!.TextContent, StringComparison.Ordinal);
+            Assert.NotNull(page.QuerySelector("main a[href='/status']"));
+        }
 
-        var (_, status) = await app.GetPageAsync("/status");
+        var (statusResponse, status) = await app.GetPageAsync("/status");
+        Assert.Equal(HttpStatusCode.OK, statusResponse.StatusCode);
         Assert.Equal("themes/clusters.md:1:1: error: the file is empty: it needs front matter between '---' lines and a body",
             status.QuerySelector(".error-list li")?.TextContent.Trim());
         Assert.Contains("No content has been imported yet.", status.Body!.TextContent, StringComparison.Ordinal);
+
+        var (missing, _) = await app.GetPageAsync("/no-such-page");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task RestartWithContentThatCrashedTheReader_ServesTheLastGoodContent()
+    {
+        using var content = TempContent.CopyOf(RepositoryPaths.FixtureContent);
+        var data = Path.Combine(Path.GetTempPath(), "lpip-restart-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var first = new EvidenceAppFactory(content.Root, data))
+            {
+                Assert.Equal(HttpStatusCode.OK, (await first.GetPageAsync("/themes/skills-and-talent")).Response.StatusCode);
+            }
+
+            // The typo that used to stop the site from starting at all.
+            var path = "reviews/innovation/findings/01-importance-of-innovation-and-technology-policies.md";
+            var text = await File.ReadAllTextAsync(Path.Combine(content.Root, path));
+            content.Write(path, text.Replace("title: Importance of Innovation and Technology Policies", "title: [unclosed", StringComparison.Ordinal));
+
+            await using var second = new EvidenceAppFactory(content.Root, data);
+            var (response, page) = await second.GetPageAsync("/findings/importance-of-innovation-and-technology-policies");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("Importance of Innovation and Technology Policies", page.QuerySelector("h1")?.TextContent);
+
+            var (_, status) = await second.GetPageAsync("/status");
+            var error = Assert.Single(status.QuerySelectorAll(".error-list li")).TextContent.Trim();
+            Assert.StartsWith($"{path}:2:", error, StringComparison.Ordinal);
+            Assert.Contains("still serving the last good content", status.Body!.TextContent, StringComparison.Ordinal);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
     }
 
     [Fact]

@@ -13,7 +13,8 @@ namespace LpipEvidence.Web.Tests.Support;
 /// </summary>
 public class EvidenceAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "lpip-web-" + Guid.NewGuid().ToString("N"));
+    private readonly string _dataFolder;
+    private readonly bool _ownsDataFolder;
 
     public EvidenceAppFactory() : this(RepositoryPaths.FixtureContent)
     {
@@ -22,6 +23,15 @@ public class EvidenceAppFactory : WebApplicationFactory<Program>
     internal EvidenceAppFactory(string contentPath)
     {
         ContentPath = contentPath;
+        _dataFolder = Path.Combine(Path.GetTempPath(), "lpip-web-" + Guid.NewGuid().ToString("N"));
+        _ownsDataFolder = true;
+    }
+
+    /// <summary>An app on the store in <paramref name="dataFolder"/>, which outlives it: for tests of restarts.</summary>
+    internal EvidenceAppFactory(string contentPath, string dataFolder)
+    {
+        ContentPath = contentPath;
+        _dataFolder = dataFolder;
     }
 
     public string ContentPath { get; }
@@ -53,6 +63,7 @@ public class EvidenceAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (!disposing) return;
         SqliteConnection.ClearAllPools();
+        if (!_ownsDataFolder) return;
         try { Directory.Delete(_dataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
