@@ -69,6 +69,9 @@ public static class CommandLine
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.ClearProviders();
+        // Content errors are printed by the verb itself; only the store's own warnings (a stale lock cleared) are shown.
+        builder.Logging.AddProvider(new TextWriterLoggerProvider(error, LogLevel.Warning));
+        builder.Logging.AddFilter<TextWriterLoggerProvider>((category, _) => category == typeof(EvidenceStore).FullName);
         if (content is not null) builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Path)}"] = content;
         builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Watch)}"] = "false";
 

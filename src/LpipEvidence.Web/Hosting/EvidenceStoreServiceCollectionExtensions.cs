@@ -58,7 +58,8 @@ public static class EvidenceStoreServiceCollectionExtensions
     {
         var services = app.Services;
         var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
-        await EvidenceStore.MigrateAsync(services.GetRequiredService<IDbContextFactory<EvidenceDbContext>>(), cancellationToken);
+        await EvidenceStore.MigrateAsync(services.GetRequiredService<IDbContextFactory<EvidenceDbContext>>(),
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EvidenceStore)), cancellationToken: cancellationToken);
         var result = await services.GetRequiredService<ContentImporter>().ImportAsync(options.Path!, cancellationToken);
         // Invalid content at start: the store may still hold the last good content, which is then served.
         if (await services.GetRequiredService<EvidenceCatalog>().GetStoreVersionAsync(cancellationToken) is not null)

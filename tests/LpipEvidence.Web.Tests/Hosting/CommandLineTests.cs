@@ -121,6 +121,28 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_StoreLeftLockedByAKilledProcess_ClearsTheLockSaysSoAndImports()
+    {
+        var connection = $"--ConnectionStrings:Evidence=Data Source={_database}";
+        Assert.Equal(0, (await Run("import", "--content", _content.Root, connection)).Code);
+        await using (var db = new SqliteConnection($"Data Source={_database};Pooling=False"))
+        {
+            await db.OpenAsync();
+            await using var plant = db.CreateCommand();
+            plant.CommandText = "CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL PRIMARY KEY, \"Timestamp\" TEXT NOT NULL); INSERT INTO \"__EFMigrationsLock\" VALUES (1, '2026-11-27 07:00:00+00:00');";
+            await plant.ExecuteNonQueryAsync();
+        }
+        _content.Write(TempContent.SkillsThemePath, TempContent.SkillsTheme.Replace("title: Skills", "title: Skills and training", StringComparison.Ordinal));
+
+        var (code, output, error) = await Run("import", "--content", _content.Root, connection).WaitAsync(TimeSpan.FromSeconds(90));
+
+        Assert.Equal(0, code);
+        Assert.Contains("imported 1 review", output, StringComparison.Ordinal);
+        var warning = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("warning: Cleared a stale migration lock", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_InvalidContent_ExitsOne()
     {
         _content.Delete(TempContent.ReviewPath);
