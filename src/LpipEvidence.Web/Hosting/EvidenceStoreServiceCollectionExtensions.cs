@@ -26,8 +26,14 @@ public static class EvidenceStoreServiceCollectionExtensions
             .ValidateOnStart();
 
         // Read when first resolved, so configuration added late (tests, command-line verbs) is honoured.
+        // Commands are interrupted when the request they serve is aborted, so a client that has gone costs nothing more.
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddPooledDbContextFactory<EvidenceDbContext>((services, options) =>
-            options.UseSqlite(ConnectionString(services.GetRequiredService<IConfiguration>())));
+        {
+            var requests = services.GetService<IHttpContextAccessor>();
+            options.UseSqlite(ConnectionString(services.GetRequiredService<IConfiguration>()))
+                .AddInterceptors(new SqliteInterruptInterceptor(() => requests?.HttpContext?.RequestAborted ?? default));
+        });
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ContentStatus>();
