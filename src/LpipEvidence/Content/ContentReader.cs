@@ -18,8 +18,11 @@ public static class ContentReader
     /// </summary>
     internal const string UnexpectedErrorPrefix = "unexpected problem reading this file";
 
-    /// <summary>Reads and validates the content folder at <paramref name="root"/> within <paramref name="limits"/>.</summary>
-    public static ContentReadResult Read(string root, ContentLimits? limits = null)
+    /// <summary>
+    /// Reads and validates the content folder at <paramref name="root"/> within <paramref name="limits"/>; change notes
+    /// may not be dated after <paramref name="today"/> (default: today in UTC).
+    /// </summary>
+    public static ContentReadResult Read(string root, ContentLimits? limits = null, DateOnly? today = null)
     {
         var errors = new List<ContentError>();
         if (!Directory.Exists(root))
@@ -29,13 +32,14 @@ public static class ContentReader
         }
         limits ??= ContentLimits.Default;
         var snapshot = ContentFileSystem.Load(root, limits, errors);
-        return Read(snapshot, limits, errors);
+        return Read(snapshot, limits, errors, today);
     }
 
     /// <summary>Validates content files already loaded (see <see cref="ContentFileSystem"/>), adding to <paramref name="errors"/>.</summary>
-    internal static ContentReadResult Read(ContentSnapshot snapshot, ContentLimits limits, List<ContentError>? errors = null)
+    internal static ContentReadResult Read(ContentSnapshot snapshot, ContentLimits limits, List<ContentError>? errors = null, DateOnly? today = null)
     {
         errors ??= [];
+        var now = today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var themeFiles = new List<SourceFile>();
         var reviewFiles = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         SourceFile? synonymsFile = null;
@@ -74,7 +78,7 @@ public static class ContentReader
             }
         }
 
-        var themes = themeFiles.Select(f => Guard(f, errors, () => ReadTheme(f, errors))).OfType<ThemeContent>()
+        var themes = themeFiles.Select(f => Guard(f, errors, () => ReadTheme(f, now, errors))).OfType<ThemeContent>()
             .OrderBy(t => t.Order).ThenBy(t => t.Title, StringComparer.Ordinal).ToList();
         // Every theme file counts as defined, even a broken one, so that one bad theme file gives one error
         // rather than one more for each finding that uses it.
@@ -101,9 +105,9 @@ public static class ContentReader
             }
 
             var findings = (findingFiles.GetValueOrDefault(slug) ?? [])
-                .Select(f => Guard(f, errors, () => ReadFinding(f, slug, themeSlugs, findingSlugs, errors))).OfType<FindingContent>()
+                .Select(f => Guard(f, errors, () => ReadFinding(f, slug, themeSlugs, findingSlugs, now, errors))).OfType<FindingContent>()
                 .OrderBy(f => f.Order).ThenBy(f => f.Slug, StringComparer.Ordinal).ToList();
-            var review = Guard(reviewFile, errors, () => ReadReview(reviewFile, slug, findings, errors));
+            var review = Guard(reviewFile, errors, () => ReadReview(reviewFile, slug, findings, now, errors));
             if (review is not null) reviews.Add(review);
         }
 
@@ -164,7 +168,7 @@ public static class ContentReader
         return FileKind.Misplaced;
     }
 
-    private static ThemeContent? ReadTheme(SourceFile file, List<ContentError> errors)
+    private static ThemeContent? ReadTheme(SourceFile file, DateOnly today, List<ContentError> errors)
     {
         var before = errors.Count;
         var fm = FrontMatter.Parse(file, errors);
@@ -177,6 +181,7 @@ public static class ContentReader
         }
         var title = fm.RequiredString("title");
         var order = fm.Integer("order", required: false);
+        var changes = fm.ChangeNotes(today, earliest: null);
         fm.RejectUnknownFields();
 
         var body = fm.ParseBody();
@@ -194,10 +199,11 @@ public static class ContentReader
             Title = title,
             Order = order ?? int.MaxValue,
             Description = description,
+            Changes = changes,
         };
     }
 
-    private static ReviewContent? ReadReview(SourceFile file, string slug, List<FindingContent> findings, List<ContentError> errors)
+    private static ReviewContent? ReadReview(SourceFile file, string slug, List<FindingContent> findings, DateOnly today, List<ContentError> errors)
     {
         var before = errors.Count;
         var fm = FrontMatter.Parse(file, errors);
@@ -212,7 +218,21 @@ public static class ContentReader
         var citation = fm.RequiredString("citation");
         var source = ReadUrl(fm, "source");
         var programmeTheme = fm.RequiredString("programme-theme");
+        var publishedOn = published is { } month ? new DateOnly(month.Year, month.Month, 1) : (DateOnly?)null;
+        var changes = fm.ChangeNotes(today, publishedOn);
         fm.RejectUnknownFields();
+        if (publishedOn is { } first)
+        {
+            // The findings were read first, without the review's date.
+            foreach (var finding in findings)
+            {
+                foreach (var note in finding.Changes.Where(n => n.Date < first))
+                {
+                    fm.Report(new ContentError(finding.SourcePath, note.Line, 1,
+                        $"the change dated {note.Date:yyyy-MM-dd} is before the review was published ({first:yyyy-MM}): a change comes after publication"));
+                }
+            }
+        }
 
         var body = fm.ParseBody();
         fm.RejectUnsafeLinks(body, fm.BodyLine);
@@ -241,6 +261,7 @@ public static class ContentReader
             SourceUrl = source!,
             ProgrammeTheme = programmeTheme!,
             Introduction = introduction,
+            Changes = changes,
             Findings = findings,
         };
     }
@@ -308,7 +329,7 @@ public static class ContentReader
         && value.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase);
 
     private static FindingContent? ReadFinding(SourceFile file, string reviewSlug, IReadOnlySet<string> themeSlugs,
-        Dictionary<string, string> findingSlugs, List<ContentError> errors)
+        Dictionary<string, string> findingSlugs, DateOnly today, List<ContentError> errors)
     {
         var before = errors.Count;
         var fm = FrontMatter.Parse(file, errors);
@@ -318,6 +339,7 @@ public static class ContentReader
         var explicitSlug = fm.OptionalStringWithNode("slug");
         var order = fm.Integer("order", required: true);
         var themes = ReadFindingThemes(fm, themeSlugs);
+        var changes = fm.ChangeNotes(today, earliest: null);
         fm.RejectUnknownFields();
 
         string? slug = null;
@@ -358,6 +380,7 @@ public static class ContentReader
             Themes = themes,
             Body = bodyText,
             Takeaway = takeawayText,
+            Changes = changes,
         };
     }
 

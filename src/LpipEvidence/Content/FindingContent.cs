@@ -13,4 +13,7 @@ public sealed record FindingContent
     public required IReadOnlyList<string> Themes { get; init; }
     public required MarkdownText Body { get; init; }
     public required MarkdownText Takeaway { get; init; }
+
+    /// <summary>Meaningful changes the editors recorded, oldest first (none for a typo fix).</summary>
+    public IReadOnlyList<ChangeNote> Changes { get; init; } = [];
 }

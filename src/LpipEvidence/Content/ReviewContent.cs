@@ -20,6 +20,9 @@ public sealed record ReviewContent
     public required string ProgrammeTheme { get; init; }
     public required MarkdownText Introduction { get; init; }
     public required IReadOnlyList<FindingContent> Findings { get; init; }
+
+    /// <summary>Meaningful changes the editors recorded, oldest first (none for a typo fix).</summary>
+    public IReadOnlyList<ChangeNote> Changes { get; init; } = [];
 }
 
 /// <summary>An author as the review credits them.</summary>

@@ -8,4 +8,7 @@ public sealed record ThemeContent
     public required string Title { get; init; }
     public required int Order { get; init; }
     public required MarkdownText Description { get; init; }
+
+    /// <summary>Meaningful changes the editors recorded, oldest first (none for a typo fix).</summary>
+    public IReadOnlyList<ChangeNote> Changes { get; init; } = [];
 }

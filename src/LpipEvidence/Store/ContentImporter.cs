@@ -39,7 +39,7 @@ public sealed partial class ContentImporter(
     private async Task<ImportResult> ImportCoreAsync(string root, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var read = ContentReader.Read(root, limits);
+        var read = ContentReader.Read(root, limits, DateOnly.FromDateTime(now));
         if (!read.IsValid)
         {
             foreach (var error in read.Errors) LogContentError(error.Format(root));
@@ -63,11 +63,13 @@ public sealed partial class ContentImporter(
         await db.ReviewAuthors.ExecuteDeleteAsync(cancellationToken);
         await db.Reviews.ExecuteDeleteAsync(cancellationToken);
         await db.Themes.ExecuteDeleteAsync(cancellationToken);
+        await db.ChangeNotes.ExecuteDeleteAsync(cancellationToken);
 
         var themes = content.Themes.ToDictionary(t => t.Slug, ToEntity, StringComparer.Ordinal);
         var reviews = content.Reviews.ToDictionary(r => r.Slug, ToEntity, StringComparer.Ordinal);
         db.Themes.AddRange(themes.Values);
         db.Reviews.AddRange(reviews.Values);
+        db.ChangeNotes.AddRange(ChangeNotes(content));
         db.Imports.Add(new ContentImport
         {
             Hash = content.Hash,
@@ -84,6 +86,20 @@ public sealed partial class ContentImporter(
 
         LogImported(counts.Reviews, counts.Findings, counts.Themes, content.Hash[..12]);
         return new ImportResult(ImportOutcome.Imported, [], content.Hash, now, counts.Reviews, counts.Findings, counts.Themes);
+    }
+
+    private static IEnumerable<StoredChangeNote> ChangeNotes(ContentSet content)
+    {
+        var subjects = content.Reviews.Select(r => (ContentKind.Review, r.Slug, r.Changes))
+            .Concat(content.Findings.Select(f => (ContentKind.Finding, f.Slug, f.Changes)))
+            .Concat(content.Themes.Select(t => (ContentKind.Theme, t.Slug, t.Changes)));
+        foreach (var (kind, slug, notes) in subjects)
+        {
+            for (var i = 0; i < notes.Count; i++)
+            {
+                yield return new StoredChangeNote { SubjectKind = kind, SubjectSlug = slug, Position = i, Date = notes[i].Date, Note = notes[i].Note };
+            }
+        }
     }
 
     /// <summary>Releases the lock that keeps imports one at a time.</summary>

@@ -12,6 +12,7 @@ public sealed class EvidenceDbContext(DbContextOptions<EvidenceDbContext> option
     public DbSet<FindingTheme> FindingThemes => Set<FindingTheme>();
     public DbSet<ContentImport> Imports => Set<ContentImport>();
     public DbSet<SearchSynonym> SearchSynonyms => Set<SearchSynonym>();
+    public DbSet<StoredChangeNote> ChangeNotes => Set<StoredChangeNote>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvidenceDbContext).Assembly);

@@ -278,6 +278,41 @@ namespace LpipEvidence.Store.Migrations
                     b.ToTable("SearchSynonyms");
                 });
 
+            modelBuilder.Entity("LpipEvidence.Store.StoredChangeNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectSlug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("SubjectKind", "SubjectSlug", "Position")
+                        .IsUnique();
+
+                    b.ToTable("ChangeNotes", (string)null);
+                });
+
             modelBuilder.Entity("LpipEvidence.Store.Theme", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,16 @@
+using LpipEvidence.Content;
+
+namespace LpipEvidence.Catalog;
+
+/// <summary>A change note with what it is about, for "Last updated" lines, change lists, feeds and briefings.</summary>
+/// <param name="Date">When the change was published.</param>
+/// <param name="Note">What changed, one sentence of plain text.</param>
+/// <param name="Kind">What kind of content changed.</param>
+/// <param name="Slug">Which one.</param>
+/// <param name="Title">Its title, to name it in lists.</param>
+/// <param name="Position">The note's place in its file's list (with kind and slug, a stable identity for feeds).</param>
+public sealed record ChangeEntry(DateOnly Date, string Note, ContentKind Kind, string Slug, string Title, int Position)
+{
+    /// <summary>Site-relative URL of the page that changed.</summary>
+    public string Url => SitePaths.Of(Kind, Slug);
+}

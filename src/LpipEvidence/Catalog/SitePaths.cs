@@ -1,0 +1,21 @@
+using LpipEvidence.Content;
+
+namespace LpipEvidence.Catalog;
+
+/// <summary>Site-relative addresses of content pages, built in one place.</summary>
+public static class SitePaths
+{
+    /// <summary>The page of a review, finding or theme.</summary>
+    public static string Of(ContentKind kind, string slug) => kind switch
+    {
+        ContentKind.Review => $"/reviews/{slug}",
+        ContentKind.Theme => $"/themes/{slug}",
+        _ => $"/findings/{slug}",
+    };
+
+    /// <summary>The full list of changes of a review, finding or theme.</summary>
+    public static string ChangesOf(ContentKind kind, string slug) => Of(kind, slug) + "/changes";
+
+    /// <summary>The site-wide list of changes, newest first.</summary>
+    public const string WhatsNew = "/whats-new";
+}

@@ -1,0 +1,114 @@
+using LpipEvidence.Catalog;
+using LpipEvidence.Content;
+
+namespace LpipEvidence.Tests.Catalog;
+
+/// <summary>
+/// Change notes as pages, "What's new" and briefings read them, over the fixture: its made-up second review has
+/// one note on the review, two on "Digital Connectivity for Clusters" and one on the transport theme.
+/// </summary>
+public sealed class ChangeCatalogTests(FixtureStore fixture) : IClassFixture<FixtureStore>
+{
+    private const string Connectivity = "digital-connectivity-for-clusters";
+
+    private ChangeCatalog Catalog => new(fixture.Store.Factory);
+
+    [Fact]
+    public async Task History_OfAFindingWithNotes_IsNewestFirstWithPublishedAndLastUpdated()
+    {
+        var history = await Catalog.GetHistoryAsync(ContentKind.Finding, Connectivity);
+
+        Assert.NotNull(history);
+        Assert.Equal(new PublicationMonth(2025, 3), history.Published);
+        Assert.Equal(new DateOnly(2025, 6, 1), history.LastUpdated);
+        Assert.Equal([new DateOnly(2025, 6, 1), new DateOnly(2025, 5, 10)], history.Changes.Select(c => c.Date));
+        Assert.All(history.Changes, c => Assert.Equal(("Digital Connectivity for Clusters", "/findings/" + Connectivity), (c.Title, c.Url)));
+    }
+
+    [Fact]
+    public async Task History_OfAFindingWithoutNotes_HasNoLastUpdated()
+    {
+        var history = await Catalog.GetHistoryAsync(ContentKind.Finding, "evidence-based-and-experimental-policies");
+
+        Assert.NotNull(history);
+        Assert.Equal(new PublicationMonth(2024, 10), history.Published);
+        Assert.Null(history.LastUpdated);
+        Assert.Empty(history.Changes);
+    }
+
+    [Fact]
+    public async Task History_OfAReview_IncludesItsFindingsNotes()
+    {
+        var history = await Catalog.GetHistoryAsync(ContentKind.Review, "test-only-transport");
+
+        Assert.NotNull(history);
+        Assert.Equal(
+            [(ContentKind.Finding, Connectivity), (ContentKind.Finding, Connectivity), (ContentKind.Review, "test-only-transport")],
+            history.Changes.Select(c => (c.Kind, c.Slug)));
+        Assert.Equal(new DateOnly(2025, 6, 1), history.LastUpdated);
+    }
+
+    [Fact]
+    public async Task History_OfATheme_IncludesItsFindingsNotesAndItsEarliestReview()
+    {
+        var history = await Catalog.GetHistoryAsync(ContentKind.Theme, "clusters-and-place-based-policy");
+
+        Assert.NotNull(history);
+        Assert.Equal(new PublicationMonth(2024, 10), history.Published);
+        Assert.Equal(2, history.Changes.Count);
+        Assert.All(history.Changes, c => Assert.Equal(Connectivity, c.Slug));
+
+        var transport = await Catalog.GetHistoryAsync(ContentKind.Theme, "transport-and-connectivity");
+        Assert.Equal(new DateOnly(2025, 7, 15), transport!.LastUpdated);
+        Assert.Equal(ContentKind.Theme, transport.Changes[0].Kind);
+    }
+
+    [Theory]
+    [InlineData(ContentKind.Finding, "no-such-finding")]
+    [InlineData(ContentKind.Review, "no-such-review")]
+    [InlineData(ContentKind.Theme, "no-such-theme")]
+    public async Task History_OfAnUnknownPage_IsNull(ContentKind kind, string slug) =>
+        Assert.Null(await Catalog.GetHistoryAsync(kind, slug));
+
+    [Fact]
+    public async Task Recent_ListsEveryNoteNewestFirstInPages()
+    {
+        var first = await Catalog.GetRecentAsync(page: 1, pageSize: 3);
+        var second = await Catalog.GetRecentAsync(page: 2, pageSize: 3);
+
+        Assert.Equal(4, first.Total);
+        Assert.Equal(2, first.PageCount);
+        Assert.Equal([new DateOnly(2025, 7, 15), new DateOnly(2025, 6, 1), new DateOnly(2025, 5, 10)], first.Entries.Select(e => e.Date));
+        var last = Assert.Single(second.Entries);
+        Assert.Equal((ContentKind.Review, "Test Fixture Review of Transport and Connectivity"), (last.Kind, last.Title));
+    }
+
+    [Fact]
+    public async Task Recent_ForATheme_HoldsTheThemeAndItsFindings()
+    {
+        var clusters = await Catalog.GetRecentAsync(1, 10, theme: "clusters-and-place-based-policy");
+        var skills = await Catalog.GetRecentAsync(1, 10, theme: "skills-and-talent");
+
+        Assert.Equal(2, clusters.Total);
+        Assert.All(clusters.Entries, e => Assert.Equal(Connectivity, e.Slug));
+        Assert.Equal(0, skills.Total);
+    }
+
+    [Fact]
+    public async Task Recent_ForAReview_HoldsTheReviewAndItsFindings()
+    {
+        Assert.Equal(3, (await Catalog.GetRecentAsync(1, 10, review: "test-only-transport")).Total);
+        Assert.Equal(0, (await Catalog.GetRecentAsync(1, 10, review: "innovation")).Total);
+    }
+
+    [Fact]
+    public async Task FindingChangesSince_ADate_GivesOnlyLaterNotesOfTheFindingsAsked()
+    {
+        var since = await Catalog.GetFindingChangesSinceAsync([Connectivity, "bus-networks-and-regional-labour-markets"], new DateOnly(2025, 5, 10));
+
+        var (slug, notes) = Assert.Single(since);
+        Assert.Equal(Connectivity, slug);
+        Assert.Equal(new DateOnly(2025, 6, 1), Assert.Single(notes).Date);
+        Assert.Empty(await Catalog.GetFindingChangesSinceAsync([Connectivity], new DateOnly(2025, 6, 1)));
+    }
+}
