@@ -1,4 +1,5 @@
 using LpipEvidence.Catalog;
+using LpipEvidence.Import;
 using LpipEvidence.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -50,12 +51,13 @@ public static class EvidenceStoreServiceCollectionExtensions
         return $"Data Source={Path.Combine(appData, "LpipEvidence", "evidence.db")}";
     }
 
-    /// <summary>Applies migrations and imports the content before the first request is served.</summary>
+    /// <summary>Applies migrations and imports the content (store and search index) before the first request is served.</summary>
     public static async Task<ImportResult> InitialiseEvidenceStoreAsync(this IHost app, CancellationToken cancellationToken = default)
     {
         var services = app.Services;
         var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
         await EvidenceStore.MigrateAsync(services.GetRequiredService<IDbContextFactory<EvidenceDbContext>>(), cancellationToken);
-        return await services.GetRequiredService<ContentImporter>().ImportAsync(options.Path!, cancellationToken);
+        // The import step: store, then search index (registered by AddSearch).
+        return (await services.GetRequiredService<EvidenceImporter>().ImportAsync(options.Path!, cancellationToken)).Store;
     }
 }

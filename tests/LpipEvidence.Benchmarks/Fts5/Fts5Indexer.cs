@@ -4,13 +4,13 @@ using LpipEvidence.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Benchmarks.Fts5;
 
 /// <summary>
 /// Rebuilds the FTS5 index from imported content. The importer calls it inside its transaction, so the index
 /// never disagrees with the store.
 /// </summary>
-public static class SearchIndexer
+public static class Fts5Indexer
 {
     /// <summary>Kind of a finding hit.</summary>
     public const string FindingKind = "finding";
@@ -39,17 +39,17 @@ public static class SearchIndexer
             ?? throw new InvalidOperationException("The search index is rebuilt inside the import transaction.");
         var connection = db.Database.GetDbConnection();
 
-        await PreparedCommands.ExecuteAsync(connection, transaction, "DELETE FROM SearchIndex;", cancellationToken);
-        await PreparedCommands.ExecuteAsync(connection, transaction, "DELETE FROM SearchFacets;", cancellationToken);
-        await PreparedCommands.ExecuteAsync(connection, transaction, "INSERT INTO SearchSpelling(SearchSpelling) VALUES('delete-all');", cancellationToken);
-        await PreparedCommands.ExecuteAsync(connection, transaction, "DELETE FROM SearchSynonyms;", cancellationToken);
+        await Fts5Commands.ExecuteAsync(connection, transaction, "DELETE FROM SearchIndex;", cancellationToken);
+        await Fts5Commands.ExecuteAsync(connection, transaction, "DELETE FROM SearchFacets;", cancellationToken);
+        await Fts5Commands.ExecuteAsync(connection, transaction, "INSERT INTO SearchSpelling(SearchSpelling) VALUES('delete-all');", cancellationToken);
+        await Fts5Commands.ExecuteAsync(connection, transaction, "DELETE FROM SearchSynonyms;", cancellationToken);
 
-        await using var index = PreparedCommands.Create(connection, transaction,
+        await using var index = Fts5Commands.Create(connection, transaction,
             "INSERT INTO SearchIndex(rowid, kind, slug, review, theme_slugs, title, takeaway, body, themes) VALUES ($rowid, $kind, $slug, $review, $themeSlugs, $title, $takeaway, $body, $themes);",
             "$rowid", "$kind", "$slug", "$review", "$themeSlugs", "$title", "$takeaway", "$body", "$themes");
-        await using var facets = PreparedCommands.Create(connection, transaction,
+        await using var facets = Fts5Commands.Create(connection, transaction,
             "INSERT INTO SearchFacets(Id, Review, ThemeSlugs) VALUES ($id, $review, $themeSlugs);", "$id", "$review", "$themeSlugs");
-        await using var spelling = PreparedCommands.Create(connection, transaction, "INSERT INTO SearchSpelling(text) VALUES ($text);", "$text");
+        await using var spelling = Fts5Commands.Create(connection, transaction, "INSERT INTO SearchSpelling(text) VALUES ($text);", "$text");
         await index.PrepareAsync(cancellationToken);
         await facets.PrepareAsync(cancellationToken);
         await spelling.PrepareAsync(cancellationToken);
@@ -81,7 +81,7 @@ public static class SearchIndexer
                 cancellationToken);
         }
 
-        await using var synonym = PreparedCommands.Create(connection, transaction,
+        await using var synonym = Fts5Commands.Create(connection, transaction,
             "INSERT INTO SearchSynonyms(\"Group\", Position, Phrase) VALUES ($group, $position, $phrase);", "$group", "$position", "$phrase");
         for (var g = 0; g < content.Synonyms.Count; g++)
         {
