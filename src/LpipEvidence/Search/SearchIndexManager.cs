@@ -34,6 +34,7 @@ public sealed partial class SearchIndexManager : IDisposable
     private IndexSnapshot? _current;
     private SearchIndexState _state;
     private Task _background = Task.CompletedTask;
+    private int _disposed;
 
     public SearchIndexManager(IDbContextFactory<EvidenceDbContext> contextFactory, TimeProvider time, ILogger<SearchIndexManager> logger)
     {
@@ -331,6 +332,7 @@ public sealed partial class SearchIndexManager : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _stopping.Cancel();
         try
         {

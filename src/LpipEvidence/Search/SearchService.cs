@@ -56,12 +56,18 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
     /// <summary>
     /// The findings most related to the finding <paramref name="findingSlug"/>, best first: those that share its
     /// themes or say similar things (Lucene's MoreLikeThis over title, takeaway and text, plus a weight for each
-    /// shared theme). Empty for an unknown slug, or while no index is open.
+    /// shared theme). Empty for an unknown slug, or while no index is open (it does not wait for one).
     /// </summary>
-    public async Task<IReadOnlyList<SimilarFinding>> SimilarFindingsAsync(string findingSlug, int count, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<SimilarFinding>> SimilarFindingsAsync(string findingSlug, int count, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(SimilarFindings(findingSlug, count, cancellationToken));
+    }
+
+    private IReadOnlyList<SimilarFinding> SimilarFindings(string findingSlug, int count, CancellationToken cancellationToken)
     {
         if (count <= 0) return [];
-        var snapshot = await index.AcquireAsync(cancellationToken);
+        var snapshot = index.Acquire();
         if (snapshot is null) return [];
         try
         {
