@@ -1,3 +1,6 @@
+// BASELINE: a copy of the FTS5 search of commit 695dd89 (before Lucene.NET), kept so that one benchmark run measures
+// before and after side by side. Do not change its behaviour.
+using LpipEvidence.Search;
 using System.Data.Common;
 using LpipEvidence.Content;
 using LpipEvidence.Store;
@@ -93,6 +96,50 @@ public static class Fts5Indexer
                 await synonym.ExecuteNonQueryAsync(cancellationToken);
             }
         }
+    }
+
+    /// <summary>Creates the FTS5 tables that the migrations AddSearchIndex and AddSearchFacets created (the store no longer has them).</summary>
+    public static async Task CreateTablesAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        foreach (var sql in new[]
+        {
+            """
+            CREATE VIRTUAL TABLE IF NOT EXISTS SearchIndex USING fts5(
+                kind UNINDEXED, slug UNINDEXED, review UNINDEXED, theme_slugs UNINDEXED,
+                title, takeaway, body, themes,
+                tokenize = 'porter unicode61 remove_diacritics 2');
+            """,
+            "CREATE VIRTUAL TABLE IF NOT EXISTS SearchSpelling USING fts5(text, content = '', tokenize = 'unicode61 remove_diacritics 2');",
+            "CREATE VIRTUAL TABLE IF NOT EXISTS SearchSpellingVocab USING fts5vocab(SearchSpelling, 'row');",
+            "CREATE TABLE IF NOT EXISTS SearchFacets (Id INTEGER NOT NULL PRIMARY KEY, Review TEXT NOT NULL, ThemeSlugs TEXT NOT NULL);",
+        })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Adds the FTS5 index of <paramref name="content"/> to an imported store (once: a marker file beside it says
+    /// it is there), for the FTS5 engines.
+    /// </summary>
+    public static string EnsureFor(string databasePath, ContentSet content)
+    {
+        var marker = databasePath + ".fts5.complete";
+        if (File.Exists(marker)) return databasePath;
+        var options = new DbContextOptionsBuilder<EvidenceDbContext>().UseSqlite($"Data Source={databasePath}").Options;
+        using var db = new EvidenceDbContext(options);
+        db.Database.OpenConnection();
+        CreateTablesAsync(db.Database.GetDbConnection()).GetAwaiter().GetResult();
+        using (var transaction = db.Database.BeginTransaction())
+        {
+            RebuildAsync(db, content).GetAwaiter().GetResult();
+            transaction.Commit();
+        }
+        db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE);");
+        File.WriteAllText(marker, "FTS5 tables built");
+        return databasePath;
     }
 
     /// <summary>Whether a SearchIndex rowid is a finding's (see <see cref="RebuildAsync"/>).</summary>
