@@ -21,6 +21,9 @@ internal static class LuceneQuery
     {
         var top = new BooleanQuery(disableCoord: false);
         var highlights = new List<IReadOnlyList<string>>();
+        // When every optional clause is needed they are required: the same results and order (coordination is then
+        // the same for every result), and Lucene scores required clauses faster than a minimum-should-match.
+        var optionalRequired = parsed.MinimumShouldMatch >= parsed.OptionalCount;
         foreach (var clause in parsed.Clauses)
         {
             var collect = clause.Occur == QueryOccur.Excluded ? null : highlights;
@@ -39,10 +42,10 @@ internal static class LuceneQuery
             {
                 QueryOccur.Required => Occur.MUST,
                 QueryOccur.Excluded => Occur.MUST_NOT,
-                _ => Occur.SHOULD,
+                _ => optionalRequired ? Occur.MUST : Occur.SHOULD,
             });
         }
-        if (parsed.OptionalCount > 0) top.MinimumNumberShouldMatch = parsed.MinimumShouldMatch;
+        if (parsed.OptionalCount > 0 && !optionalRequired) top.MinimumNumberShouldMatch = parsed.MinimumShouldMatch;
         return new Built(top, highlights);
     }
 

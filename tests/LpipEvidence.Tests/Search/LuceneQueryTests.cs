@@ -51,6 +51,15 @@ public sealed class LuceneQueryTests
     }
 
     [Fact]
+    public void TwoWords_AreBothRequired()
+    {
+        var query = Assert.IsType<Lucene.Net.Search.BooleanQuery>(Build("regional deficits").Query);
+        Assert.Equal(0, query.MinimumNumberShouldMatch);
+        Assert.All(query.Clauses, c => Assert.Equal(Lucene.Net.Search.Occur.MUST, c.Occur));
+        Assert.Equal(2, query.Clauses.Count);
+    }
+
+    [Fact]
     public void ExcludedWords_AreNotHighlighted()
     {
         var built = Build("clusters -skills");
