@@ -20,6 +20,8 @@ switch (args.FirstOrDefault())
         return ImportProbe.Run(args[1..]);
     case "latency":
         return LatencyRunner.Run(args[1..]);
+    case "profile":
+        return ProfileProbe.Run(args[1..]);
     case "memory":
         return MemoryProbe.Run(args[1..]);
     case "generate" when args.Length == 3:

@@ -18,9 +18,13 @@ internal sealed class IndexSnapshot : IDisposable
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
     private readonly byte[] _kind;
-    private readonly int[] _review;
-    private readonly int[] _themeStart;
-    private readonly int[] _themes;
+
+    // Read directly by ResultCollector, once per match: the review number (-1 for none), where each document's
+    // theme numbers start in Themes (ThemeStarts[doc] to ThemeStarts[doc + 1]), and the kind's ranking weight.
+    internal readonly int[] Reviews;
+    internal readonly int[] ThemeStarts;
+    internal readonly int[] Themes;
+    internal readonly float[] Weights;
     private int _references = 1;
 
     private IndexSnapshot(string folder, Lucene.Net.Store.Directory directory, DirectoryReader reader)
@@ -41,8 +45,9 @@ internal sealed class IndexSnapshot : IDisposable
 
         var count = reader.MaxDoc;
         _kind = new byte[count];
-        _review = new int[count];
-        _themeStart = new int[count + 1];
+        Reviews = new int[count];
+        ThemeStarts = new int[count + 1];
+        Weights = new float[count];
         var themes = new List<int>(count * 2);
         var reviewIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var themeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -60,17 +65,18 @@ internal sealed class IndexSnapshot : IDisposable
             {
                 var id = leaf.DocBase + doc;
                 _kind[id] = (byte)(kinds?.Get(doc) ?? 0);
+                Weights[id] = _kind[id] == 0 ? 1f : SearchFields.OtherKindWeight;
                 var ord = reviews?.GetOrd(doc) ?? -1;
-                _review[id] = ord < 0 ? -1 : reviewOf[ord];
-                _themeStart[id] = themes.Count;
+                Reviews[id] = ord < 0 ? -1 : reviewOf[ord];
+                ThemeStarts[id] = themes.Count;
                 if (themeValues is null) continue;
                 themeValues.SetDocument(doc);
                 long themeOrd;
                 while ((themeOrd = themeValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) themes.Add(themeOf[themeOrd]);
             }
         }
-        _themeStart[count] = themes.Count;
-        _themes = [.. themes];
+        ThemeStarts[count] = themes.Count;
+        Themes = [.. themes];
         ReviewSlugs = [.. reviewIndex.OrderBy(r => r.Value).Select(r => r.Key)];
         ThemeSlugs = [.. themeIndex.OrderBy(t => t.Value).Select(t => t.Key)];
         ReviewIndex = reviewIndex;
@@ -129,14 +135,8 @@ internal sealed class IndexSnapshot : IDisposable
     /// <summary>Whether document <paramref name="doc"/> is a finding.</summary>
     public bool IsFinding(int doc) => _kind[doc] == 0;
 
-    /// <summary>The ranking weight of document <paramref name="doc"/>'s kind.</summary>
-    public float Weight(int doc) => _kind[doc] == 0 ? 1f : SearchFields.OtherKindWeight;
-
-    /// <summary>The number of document <paramref name="doc"/>'s review, or -1.</summary>
-    public int ReviewOf(int doc) => _review[doc];
-
     /// <summary>The numbers of document <paramref name="doc"/>'s themes.</summary>
-    public ReadOnlySpan<int> ThemesOf(int doc) => _themes.AsSpan(_themeStart[doc], _themeStart[doc + 1] - _themeStart[doc]);
+    public ReadOnlySpan<int> ThemesOf(int doc) => Themes.AsSpan(ThemeStarts[doc], ThemeStarts[doc + 1] - ThemeStarts[doc]);
 
     /// <summary>Opens the index in <paramref name="folder"/> read-only. Throws when it is missing, half-written or corrupt.</summary>
     public static IndexSnapshot Open(string folder)

@@ -11,7 +11,10 @@ namespace LpipEvidence.Search;
 /// </summary>
 internal sealed class ResultCollector : ICollector
 {
-    private readonly IndexSnapshot _index;
+    private readonly int[] _reviews;
+    private readonly int[] _themeStarts;
+    private readonly int[] _themes;
+    private readonly float[] _weights;
     private readonly int _review;
     private readonly int _theme;
     private readonly int _keep;
@@ -20,6 +23,7 @@ internal sealed class ResultCollector : ICollector
     private Scorer? _scorer;
     private int _docBase;
     private int _seen;
+    private (float Score, int Doc) _worst;
 
     /// <param name="index">The snapshot searched.</param>
     /// <param name="review">Only this review's number; -1 for any; -2 matches nothing (an unknown slug).</param>
@@ -28,7 +32,7 @@ internal sealed class ResultCollector : ICollector
     /// <param name="cancellationToken">Stops the search.</param>
     public ResultCollector(IndexSnapshot index, int review, int theme, int keep, CancellationToken cancellationToken)
     {
-        _index = index;
+        (_reviews, _themeStarts, _themes, _weights) = (index.Reviews, index.ThemeStarts, index.Themes, index.Weights);
         _review = review;
         _theme = theme;
         _keep = keep;
@@ -57,18 +61,26 @@ internal sealed class ResultCollector : ICollector
     {
         if ((++_seen & 1023) == 0) _cancellationToken.ThrowIfCancellationRequested();
         var id = _docBase + doc;
-        var review = _index.ReviewOf(id);
+        var review = _reviews[id];
         if (_review != -1 && review != _review) return;
-        var themes = _index.ThemesOf(id);
-        if (_theme != -1 && themes.IndexOf(_theme) < 0) return;
+        int first = _themeStarts[id], end = _themeStarts[id + 1];
+        if (_theme != -1 && Array.IndexOf(_themes, _theme, first, end - first) < 0) return;
         Total++;
         if (review >= 0) ReviewCounts[review]++;
-        foreach (var theme in themes) ThemeCounts[theme]++;
+        for (var t = first; t < end; t++) ThemeCounts[_themes[t]]++;
         if (_keep == 0) return;
 
-        var entry = (_scorer!.GetScore() * _index.Weight(id), id);
-        if (_best.Count < _keep) _best.Enqueue(id, entry);
-        else if (WorseFirst.Instance.Compare(entry, PeekPriority()) > 0) _best.DequeueEnqueue(id, entry);
+        var score = _scorer!.GetScore() * _weights[id];
+        if (_best.Count < _keep)
+        {
+            _best.Enqueue(id, (score, id));
+            if (_best.Count == _keep) _worst = PeekPriority();
+        }
+        else if (score > _worst.Score || (score == _worst.Score && id < _worst.Doc))
+        {
+            _best.DequeueEnqueue(id, (score, id));
+            _worst = PeekPriority();
+        }
     }
 
     /// <summary>The kept matches, best first.</summary>

@@ -25,6 +25,9 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
     /// <summary>What a search answers when no index is open yet.</summary>
     public const string NotReadyMessage = "Search is getting ready: the index of the evidence is being built. Try again in a minute.";
 
+    /// <summary>Most values listed per facet (see <see cref="Facets"/>).</summary>
+    public const int MaxFacetValues = 50;
+
     /// <summary>How much a shared theme counts in <see cref="SimilarFindingsAsync"/>, against the similarity of the text.</summary>
     private const float SharedThemeWeight = 2f;
 
@@ -34,8 +37,9 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
     {
         var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
         var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(options.Value.TimeBudget);
+        // A source made with its delay (unlike CancelAfter) is cancelled from the start when the budget is zero.
+        using var timer = new CancellationTokenSource(options.Value.TimeBudget);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         IndexSnapshot? snapshot = null;
         try
         {
@@ -261,15 +265,33 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
 
     private static ThemeLink ThemeLink(IndexSnapshot snapshot, string slug) => new(slug, snapshot.ThemeTitles.GetValueOrDefault(slug, slug));
 
+    /// <summary>
+    /// The <see cref="MaxFacetValues"/> values with the most results, most first (equal counts by title). Only those
+    /// are named and sorted: with thousands of reviews, naming every one would cost more than the search itself, and
+    /// a list that long helps nobody narrow their results. A selected filter value carries every result, so it is
+    /// always among them.
+    /// </summary>
     private static List<FacetCount> Facets(int[] counts, string[] slugs, IReadOnlyDictionary<string, string> titles)
     {
-        var facets = new List<FacetCount>();
+        var top = new PriorityQueue<int, (int Count, int Index)>(MaxFacetValues + 1, FewerFirst.Instance);
         for (var i = 0; i < counts.Length; i++)
         {
-            if (counts[i] > 0) facets.Add(new FacetCount(slugs[i], titles.GetValueOrDefault(slugs[i], slugs[i]), counts[i]));
+            if (counts[i] == 0) continue;
+            if (top.Count < MaxFacetValues) top.Enqueue(i, (counts[i], i));
+            else if (top.TryPeek(out _, out var least) && counts[i] > least.Count) top.DequeueEnqueue(i, (counts[i], i));
         }
+        var facets = new List<FacetCount>(top.Count);
+        while (top.TryDequeue(out var i, out _)) facets.Add(new FacetCount(slugs[i], titles.GetValueOrDefault(slugs[i], slugs[i]), counts[i]));
         facets.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Title, b.Title));
         return facets;
+    }
+
+    /// <summary>Keeps the facet value with the fewest results on top of the heap (the next to drop).</summary>
+    private sealed class FewerFirst : IComparer<(int Count, int Index)>
+    {
+        public static readonly FewerFirst Instance = new();
+
+        public int Compare((int Count, int Index) x, (int Count, int Index) y) => x.Count.CompareTo(y.Count);
     }
 
     private static SearchResults Unanswered(SearchRequest request, int page, int pageSize, string message) => new()

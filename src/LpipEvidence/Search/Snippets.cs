@@ -1,5 +1,3 @@
-using Lucene.Net.Analysis.TokenAttributes;
-
 namespace LpipEvidence.Search;
 
 /// <summary>
@@ -63,16 +61,48 @@ internal static class Snippets
 
     private readonly record struct Span(int First, int Last, int Sequence);
 
+    /// <summary>
+    /// The words of <paramref name="text"/> with their stems and places. Words are cut as <see cref="WordTokenizer"/>
+    /// cuts them; each distinct word is analysed once and remembered (the vocabulary is bounded), because running
+    /// the analyzer over every result's text is most of the cost of a page of results.
+    /// </summary>
     private static List<Token> Tokens(string text)
     {
         var tokens = new List<Token>();
-        using var stream = SearchAnalysis.Analyzer.GetTokenStream(SearchFields.Body, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) tokens.Add(new Token(term.ToString(), offset.StartOffset, offset.EndOffset));
-        stream.End();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && IsWordChar(text, i);
+            if (inWord && start < 0) start = i;
+            if (inWord || start < 0) continue;
+            var stem = StemOf(text.Substring(start, i - start));
+            if (stem.Length > 0) tokens.Add(new Token(stem, start, i));
+            start = -1;
+        }
         return tokens;
+    }
+
+    private static bool IsWordChar(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsLetterOrDigit(c)) return true;
+        // The second half of a surrogate pair belongs with the first; the pair is judged as one character.
+        if (char.IsLowSurrogate(c)) return i > 0 && char.IsHighSurrogate(text[i - 1]) && char.IsLetterOrDigit(text, i - 1);
+        if (char.IsHighSurrogate(c)) return i + 1 < text.Length && char.IsLetterOrDigit(text, i);
+        return System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+    }
+
+    private const int MaxRemembered = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
+    private static string StemOf(string word)
+    {
+        if (Stems.TryGetValue(word, out var stem)) return stem;
+        stem = SearchAnalysis.Stem(word);
+        if (Stems.Count >= MaxRemembered) Stems.Clear();
+        Stems[word] = stem;
+        return stem;
     }
 
     /// <summary>Where each sequence occurs, in text order; at one place the longest sequence wins.</summary>
