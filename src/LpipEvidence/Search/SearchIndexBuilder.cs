@@ -16,7 +16,7 @@ namespace LpipEvidence.Search;
 internal static class SearchIndexBuilder
 {
     /// <summary>Bumped whenever the fields or their analysis change: an index of another format is rebuilt.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     internal const string FormatKey = "lpip.format";
     internal const string ImportIdKey = "lpip.importId";
@@ -60,6 +60,13 @@ internal static class SearchIndexBuilder
         writer.Commit();
     }
 
+    /// <summary>Only which documents have each word is needed (the vocabulary's counts): no positions, frequencies or norms to write.</summary>
+    private static readonly FieldType SpellingType = new(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    };
+
     private static Document ToLucene(SearchDocument source)
     {
         var document = new Document
@@ -83,7 +90,7 @@ internal static class SearchIndexBuilder
             document.Add(new SortedSetDocValuesField(SearchFields.Theme, new BytesRef(theme)));
         }
         foreach (var label in source.ThemeLabels) document.Add(new TextField(SearchFields.ThemeLabels, label, Field.Store.YES));
-        document.Add(new TextField(SearchFields.Spelling, string.Join('\n', [source.Title, source.Takeaway, source.Body, .. source.ThemeLabels]), Field.Store.NO));
+        document.Add(new Field(SearchFields.Spelling, string.Join('\n', [source.Title, source.Takeaway, source.Body, .. source.ThemeLabels]), SpellingType));
         return document;
     }
 

@@ -59,16 +59,6 @@ public sealed class BetterAnswersTests(FixtureSearch fixture) : IClassFixture<Fi
     }
 
     [Fact]
-    public async Task Not_LeavesOutResultsWithTheWord()
-    {
-        var all = Slugs(await Search("innovation"));
-        var without = Slugs(await Search("innovation NOT clusters"));
-        Assert.Contains("place-based-approaches-and-cluster-development", all);
-        Assert.DoesNotContain("place-based-approaches-and-cluster-development", without);
-        Assert.NotEmpty(without);
-    }
-
-    [Fact]
     public async Task OperatorInCapitals_IsNotSearchedForAsAWord()
     {
         // "and" is in every finding; as an operator it must not make "transport AND" match them all.

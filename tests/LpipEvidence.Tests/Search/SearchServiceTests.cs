@@ -57,11 +57,13 @@ public sealed class SearchServiceTests(FixtureSearch fixture) : IClassFixture<Fi
         Assert.Equal(expectedFirst, FirstFinding(results).Slug);
     }
 
-    [Fact]
-    public async Task Exclusion_LeavesOutResultsWithTheWord()
+    [Theory]
+    [InlineData("innovation -clusters")]
+    [InlineData("innovation NOT clusters")]
+    public async Task Exclusion_LeavesOutResultsWithTheWord(string query)
     {
         var all = Slugs(await Search("innovation"));
-        var without = Slugs(await Search("innovation -clusters"));
+        var without = Slugs(await Search(query));
         Assert.Contains("place-based-approaches-and-cluster-development", all);
         Assert.DoesNotContain("place-based-approaches-and-cluster-development", without);
         Assert.NotEmpty(without);
