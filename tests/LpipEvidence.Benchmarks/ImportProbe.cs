@@ -1,17 +1,15 @@
 using System.Diagnostics;
-using LpipEvidence.Benchmarks.Baseline;
 using LpipEvidence.Benchmarks.Corpus;
-using LpipEvidence.Content;
-using LpipEvidence.Search;
+using LpipEvidence.Benchmarks.Fts5;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LpipEvidence.Benchmarks;
 
 /// <summary>
-/// Where an import's time goes, and the importer before and after, once each (for sizes too slow for
-/// BenchmarkDotNet's repetitions): <c>import-profile &lt;findings&gt; [rounds]</c> times reading and validating the
-/// corpus, the search index rebuild on its own, and a whole import into a fresh store by each importer, alternating,
-/// with the store's size on disk after a checkpoint.
+/// Where an import's time goes, now and before Lucene, once each (for sizes too slow for BenchmarkDotNet's
+/// repetitions): <c>import-profile &lt;findings&gt; [rounds]</c> runs, per round, the import step into a fresh store
+/// (its own timings of the read, store and index stages) and the FTS5 importer into another, alternating, with
+/// the store's and the index's size on disk.
 /// </summary>
 public static class ImportProbe
 {
@@ -22,36 +20,34 @@ public static class ImportProbe
         var corpus = Corpora.EnsureCorpus(findings);
         for (var round = 0; round < rounds; round++)
         {
-            var watch = Stopwatch.StartNew();
-            var read = ContentReader.Read(corpus);
-            Console.WriteLine($"{findings} findings, round {round}: read+validate {watch.Elapsed.TotalSeconds:F2} s");
-            foreach (var before in new[] { false, true })
+            foreach (var fts5 in new[] { false, true })
             {
                 var folder = Path.Combine(Corpora.CacheRoot, "probe-" + Guid.NewGuid().ToString("N"));
                 using (var store = new Corpora.BenchStore(Path.Combine(folder, "evidence.db")))
                 {
                     store.MigrateAsync().GetAwaiter().GetResult();
-                    watch.Restart();
-                    if (before)
+                    var watch = Stopwatch.StartNew();
+                    string stages;
+                    if (fts5)
                     {
-                        using var importer = new BaselineContentImporter(store.Factory, store.Status, TimeProvider.System, NullLogger<BaselineContentImporter>.Instance);
+                        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(store.ConnectionString))
+                        {
+                            connection.Open();
+                            Fts5Indexer.CreateTablesAsync(connection).GetAwaiter().GetResult();
+                        }
+                        using var importer = new Fts5ContentImporter(store.Factory, store.Status, TimeProvider.System, NullLogger<Fts5ContentImporter>.Instance);
                         importer.ImportAsync(corpus).GetAwaiter().GetResult();
+                        stages = "store and FTS5 index in one transaction";
                     }
                     else
                     {
-                        store.Importer.ImportAsync(corpus).GetAwaiter().GetResult();
+                        var report = store.Importer.ImportAsync(corpus).GetAwaiter().GetResult();
+                        stages = $"read {report.Read.TotalSeconds:F2} s, store {report.StoreTime.TotalSeconds:F2} s, index {report.IndexTime.TotalSeconds:F2} s";
                     }
                     var importTime = watch.Elapsed;
                     Corpora.Checkpoint(store.ConnectionString);
-                    var bytes = Corpora.StoreBytes(store.DatabasePath);
-
-                    using var db = store.Factory.CreateDbContext();
-                    using var transaction = db.Database.BeginTransaction();
-                    watch.Restart();
-                    SearchIndexer.RebuildAsync(db, read.Content!).GetAwaiter().GetResult();
-                    var indexTime = watch.Elapsed;
-                    transaction.Rollback();
-                    Console.WriteLine($"  {(before ? "ImportBefore" : "Import"),-12} {importTime.TotalSeconds,7:F2} s (search index rebuild alone {indexTime.TotalSeconds:F2} s), store {bytes / 1024.0 / 1024.0:F1} MiB after checkpoint");
+                    Console.WriteLine($"{findings} findings, round {round}: {(fts5 ? "ImportFts5" : "Import"),-10} {importTime.TotalSeconds,7:F2} s ({stages}); "
+                        + $"store {Corpora.StoreBytes(store.DatabasePath) / 1024.0 / 1024.0:F1} MiB, search index {Corpora.FolderBytes(store.Index.Location) / 1024.0 / 1024.0:F1} MiB");
                 }
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 Directory.Delete(folder, recursive: true);

@@ -2,13 +2,13 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using LpipEvidence.Benchmarks;
 using LpipEvidence.Benchmarks.Corpus;
-using LpipEvidence.Benchmarks.Engines;
 using LpipEvidence.Content;
 
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- --filter '*'       BenchmarkDotNet (see docs/performance.md)
-// dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- latency [--sizes 1000,10000] [--runs 1000] [--seconds 10] [--engines Lucene,Service] [--no-real]
+// dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- latency [--sizes 10000,100000] [--runs 1000] [--seconds 10] [--engines Lucene,LuceneQuery,Service,Fts5Service] [--no-real]
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- generate <findings> <folder>
-// dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- prepare [--sizes 1000,10000,100000]
+// dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- prepare [--sizes 10000,100000]
+// dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- memory <findings>
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- import-profile <findings> [rounds]
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- sql <store.db> <match> <runs> "SQL with $match" ...
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- queries
@@ -20,6 +20,10 @@ switch (args.FirstOrDefault())
         return ImportProbe.Run(args[1..]);
     case "latency":
         return LatencyRunner.Run(args[1..]);
+    case "profile":
+        return ProfileProbe.Run(args[1..]);
+    case "memory":
+        return MemoryProbe.Run(args[1..]);
     case "generate" when args.Length == 3:
     {
         var findings = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
@@ -37,7 +41,7 @@ switch (args.FirstOrDefault())
         foreach (var kind in Enum.GetValues<QueryKind>()) Console.WriteLine($"{kind}: {Queries.For(kind)}");
         return 0;
     default:
-        // Build every corpus, store and Lucene index once here, so the benchmark processes only open them.
+        // Build every corpus, store and index once here, so the benchmark processes only open them.
         if (args.Contains("--filter") && !args.Contains("--list")) Prepare(args);
         BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args);
         return 0;
@@ -49,7 +53,6 @@ static void Prepare(string[] args)
     var sizes = i >= 0 ? args[i + 1].Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : Corpora.Sizes;
     foreach (var size in sizes)
     {
-        Corpora.EnsureStore(size);
-        LuceneEngine.EnsureIndex(size);
+        Corpora.EnsureFts5Store(size);
     }
 }

@@ -12,12 +12,11 @@ public class SearchBenchmarks
 {
     private string _query = "";
     private ServiceEngine _service = null!;
-    private BaselineServiceEngine _before = null!;
-    private CoreEngine _core = null!;
-    private NaiveEngine _naive = null!;
+    private Fts5ServiceEngine _fts5 = null!;
+    private LuceneQueryEngine _luceneQuery = null!;
     private LuceneEngine _lucene = null!;
 
-    [Params(1_000, 10_000, 100_000)]
+    [Params(10_000, 100_000)]
     public int Findings { get; set; }
 
     [ParamsAllValues]
@@ -26,13 +25,12 @@ public class SearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var store = Corpora.EnsureStore(Findings);
+        var store = Corpora.EnsureFts5Store(Findings);
         _query = Queries.For(Query);
         _service = new ServiceEngine(store);
-        _before = new BaselineServiceEngine(store);
-        _core = new CoreEngine(store);
-        _naive = new NaiveEngine(store);
-        _lucene = new LuceneEngine(Findings);
+        _fts5 = new Fts5ServiceEngine(store);
+        _luceneQuery = new LuceneQueryEngine(store);
+        _lucene = new LuceneEngine(store);
         Console.WriteLine($"// query {Query}: {_query}");
     }
 
@@ -40,9 +38,8 @@ public class SearchBenchmarks
     public void Cleanup()
     {
         _service.Dispose();
-        _before.Dispose();
-        _core.Dispose();
-        _naive.Dispose();
+        _fts5.Dispose();
+        _luceneQuery.Dispose();
         _lucene.Dispose();
     }
 
@@ -50,14 +47,11 @@ public class SearchBenchmarks
     public async Task<int> Lucene() => (await _lucene.SearchAsync(_query)).Total;
 
     [Benchmark]
+    public async Task<int> LuceneQuery() => (await _luceneQuery.SearchAsync(_query)).Total;
+
+    [Benchmark]
     public async Task<int> Service() => (await _service.SearchAsync(_query)).Total;
 
     [Benchmark]
-    public async Task<int> ServiceBefore() => (await _before.SearchAsync(_query)).Total;
-
-    [Benchmark]
-    public async Task<int> Core() => (await _core.SearchAsync(_query)).Total;
-
-    [Benchmark]
-    public async Task<int> NaiveLike() => (await _naive.SearchAsync(_query)).Total;
+    public async Task<int> Fts5Service() => (await _fts5.SearchAsync(_query)).Total;
 }

@@ -2,7 +2,10 @@ using LpipEvidence.Search;
 
 namespace LpipEvidence.Web.Endpoints;
 
-/// <summary><c>GET /api/search</c>: the search as JSON, for other tools and for search as you type.</summary>
+/// <summary>
+/// <c>GET /api/search</c>: the search as JSON, for other tools and for search as you type. <c>prefix=true</c>
+/// treats the last word as unfinished (it also matches words that start with it), for type-ahead clients.
+/// </summary>
 public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
@@ -14,12 +17,20 @@ public static class SearchEndpoints
     private static async Task<IResult> SearchAsync(HttpRequest http, SearchService search, CancellationToken cancellationToken)
     {
         var query = http.Query;
-        var parameters = SearchParameters.Parse(query["q"], query["theme"], query["review"], query["page"], query["pageSize"], prefixLastWord: false);
+        var prefix = ParsePrefix(query["prefix"]);
+        var parameters = SearchParameters.Parse(query["q"], query["theme"], query["review"], query["page"], query["pageSize"], prefixLastWord: prefix ?? false);
         var errors = new Dictionary<string, string[]>(parameters.Errors);
         if (string.IsNullOrWhiteSpace(query["q"])) errors["q"] = ["q is required: the words to search for."];
+        if (prefix is null) errors["prefix"] = ["prefix must be true or false."];
         if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The search parameters are not valid.");
 
         var results = await search.SearchAsync(parameters.Request, cancellationToken);
+        if (results.Unavailable)
+        {
+            // Too slow, or no index yet: the request was fine and asking again later may work.
+            http.HttpContext.Response.Headers.RetryAfter = "5";
+            return Results.Problem(results.Problem, statusCode: StatusCodes.Status503ServiceUnavailable, title: "The search could not be answered now.");
+        }
         return Results.Ok(new SearchResponse(
             results.Query,
             results.Total,
@@ -33,6 +44,14 @@ public static class SearchEndpoints
             results.ShowingSuggestion,
             results.Problem));
     }
+
+    /// <summary>The prefix flag: false when absent, null when it is not a boolean.</summary>
+    private static bool? ParsePrefix(string? value) => value switch
+    {
+        null or "" or "false" or "0" => false,
+        "true" or "1" => true,
+        _ => null,
+    };
 }
 
 /// <summary>The JSON body of <c>/api/search</c>.</summary>

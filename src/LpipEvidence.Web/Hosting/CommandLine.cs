@@ -1,4 +1,5 @@
 using LpipEvidence.Content;
+using LpipEvidence.Search;
 using LpipEvidence.Store;
 
 namespace LpipEvidence.Web.Hosting;
@@ -96,8 +97,11 @@ public static class CommandLine
         }
 
         builder.AddEvidenceStore();
+        builder.AddSearch();
         using var host = builder.Build();
         var import = await host.InitialiseEvidenceStoreAsync();
+        // A stale search index is rebuilt in the background while a site would serve the old one: here, wait for it.
+        await host.Services.GetRequiredService<SearchIndexManager>().WhenIdleAsync();
         var summary = import.Outcome switch
         {
             ImportOutcome.Imported => $"{display}: imported {Wording.Count(import.ReviewCount, "review")}, {Wording.Count(import.FindingCount, "finding")}, {Wording.Count(import.ThemeCount, "theme")}",

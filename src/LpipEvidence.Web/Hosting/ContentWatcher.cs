@@ -1,4 +1,4 @@
-using LpipEvidence.Store;
+using LpipEvidence.Import;
 using Microsoft.Extensions.Options;
 
 namespace LpipEvidence.Web.Hosting;
@@ -8,7 +8,7 @@ namespace LpipEvidence.Web.Hosting;
 /// an editor's save (or a git checkout) is imported once. Invalid edits are reported on /status and the last
 /// good content keeps being served.
 /// </summary>
-public sealed partial class ContentWatcher(IOptions<ContentOptions> options, ContentImporter importer, ILogger<ContentWatcher> logger)
+public sealed partial class ContentWatcher(IOptions<ContentOptions> options, EvidenceImporter importer, ILogger<ContentWatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(400);

@@ -1,4 +1,5 @@
 using LpipEvidence.Catalog;
+using LpipEvidence.Import;
 using LpipEvidence.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -59,14 +60,15 @@ public static class EvidenceStoreServiceCollectionExtensions
         return $"Data Source={Path.Combine(appData, "LpipEvidence", "evidence.db")}";
     }
 
-    /// <summary>Applies migrations and imports the content before the first request is served.</summary>
+    /// <summary>Applies migrations and imports the content (store and search index) before the first request is served.</summary>
     public static async Task<ImportResult> InitialiseEvidenceStoreAsync(this IHost app, CancellationToken cancellationToken = default)
     {
         var services = app.Services;
         var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
         await EvidenceStore.MigrateAsync(services.GetRequiredService<IDbContextFactory<EvidenceDbContext>>(),
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EvidenceStore)), cancellationToken: cancellationToken);
-        var result = await services.GetRequiredService<ContentImporter>().ImportAsync(options.Path!, cancellationToken);
+        // The import step: store, then search index (registered by AddSearch).
+        var result = (await services.GetRequiredService<EvidenceImporter>().ImportAsync(options.Path!, cancellationToken)).Store;
         // Invalid content at start: the store may still hold the last good content, which is then served.
         if (await services.GetRequiredService<EvidenceCatalog>().GetStoreVersionAsync(cancellationToken) is not null)
         {

@@ -1,13 +1,27 @@
+using LpipEvidence.Import;
 using LpipEvidence.Search;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LpipEvidence.Web.Hosting;
 
-/// <summary>Registers full-text search.</summary>
+/// <summary>Registers search: its options, the index it owns, the search service, the import step that feeds it and its readiness check.</summary>
 public static class SearchServiceCollectionExtensions
 {
+    /// <summary>Name of the readiness check of the search index.</summary>
+    public const string HealthCheckName = "search-index";
+
     public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.Section)
+            .Validate(o => o.TimeBudget > TimeSpan.Zero && o.TimeBudget <= TimeSpan.FromMinutes(1),
+                "Search:TimeBudget (environment variable Search__TimeBudget) must be a time span above zero and at most a minute, such as 00:00:02.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SearchIndexManager>();
         builder.Services.AddSingleton<SearchService>();
+        builder.Services.AddSingleton<EvidenceImporter>();
+        builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>(HealthCheckName, tags: ["ready"]);
         return builder;
     }
 }

@@ -121,8 +121,8 @@ public static class ContentReader
         var digest = Convert.ToHexStringLower(hash.GetHashAndReset());
         var sorted = errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList();
         return sorted.Count == 0
-            ? new ContentReadResult(new ContentSet(reviews, themes, digest, synonyms), sorted, digest)
-            : new ContentReadResult(null, sorted, digest);
+            ? new ContentReadResult(new ContentSet(reviews, themes, digest, synonyms), sorted, digest) { FileCount = snapshot.Files.Count }
+            : new ContentReadResult(null, sorted, digest) { FileCount = snapshot.Files.Count };
     }
 
     private enum FileKind { Ignored, Misplaced, Theme, Review, Finding, Synonyms }

@@ -4,13 +4,13 @@ using System.Text.Unicode;
 
 namespace LpipEvidence.Search;
 
-/// <summary>Turns FTS5 highlight/snippet output into safe HTML: text encoded, matches wrapped in &lt;mark&gt;.</summary>
+/// <summary>Turns marked text (see <see cref="Snippets"/>) into safe HTML: text encoded, matches wrapped in &lt;mark&gt;.</summary>
 public static class Highlighter
 {
-    /// <summary>Marks FTS5 puts before a match; control characters cannot occur in indexed plain text.</summary>
+    /// <summary>Put before a match; a control character, removed from the text before marking.</summary>
     public const string Open = "\u0002";
 
-    /// <summary>Marks FTS5 puts after a match.</summary>
+    /// <summary>Put after a match.</summary>
     public const string Close = "\u0003";
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -36,6 +36,6 @@ public static class Highlighter
         return html.ToString();
     }
 
-    /// <summary>Whether FTS5 marked a match in <paramref name="marked"/>.</summary>
+    /// <summary>Whether <paramref name="marked"/> has a marked match.</summary>
     public static bool HasMatch(string marked) => marked.Contains(Open, StringComparison.Ordinal);
 }

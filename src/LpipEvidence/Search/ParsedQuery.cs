@@ -1,30 +1,51 @@
+using System.Text;
+
 namespace LpipEvidence.Search;
 
 /// <summary>
-/// A person's query turned into a safe FTS5 expression. <see cref="Match"/> is built only from quoted words
-/// (letters and digits) and the operators AND, OR, NOT and *, so no user input ever reaches MATCH as syntax.
+/// A person's query as understood: clauses that must, may or must not match. A plain query ("what works in local
+/// innovation policy") makes each meaningful word optional and asks for <see cref="MinimumShouldMatch"/> of them,
+/// so results with more of the words rank higher instead of all-or-nothing; quoted phrases are required. With the
+/// operators AND, OR and NOT (in capitals) every clause is required, OR joins alternatives and NOT leaves out.
 /// </summary>
 /// <param name="Text">The query as it will be shown back: cleaned of control characters and cut to length.</param>
-/// <param name="Match">The FTS5 expression, or null when there is nothing to search for.</param>
-/// <param name="Units">What will be searched for, in order (for suggestions and "any word" fallback).</param>
+/// <param name="Clauses">What will be searched for, in order.</param>
+/// <param name="MinimumShouldMatch">How many optional clauses a result needs.</param>
+/// <param name="UsesOperators">Whether AND, OR or NOT were used as operators.</param>
 /// <param name="Truncated">Whether the query was longer than <see cref="SearchQueryParser.MaxLength"/> and was cut.</param>
-/// <param name="Problem">A friendly explanation when <see cref="Match"/> is null.</param>
-public sealed record ParsedQuery(string Text, string? Match, IReadOnlyList<QueryUnit> Units, bool Truncated, string? Problem)
+/// <param name="Problem">A friendly explanation when there is nothing to search for.</param>
+public sealed record ParsedQuery(string Text, IReadOnlyList<QueryClause> Clauses, int MinimumShouldMatch, bool UsesOperators, bool Truncated, string? Problem)
 {
     /// <summary>Whether there is something to search for.</summary>
-    public bool HasMatch => Match is not null;
-}
+    public bool HasMatch => Problem is null;
 
-/// <summary>One thing to search for (or leave out): a word, a phrase, or a group of synonyms.</summary>
-/// <param name="Alternatives">Word sequences, any of which matches; more than one when synonyms apply.</param>
-/// <param name="Excluded">True for -word: results must not contain it.</param>
-/// <param name="Prefix">True for the last word while typing: it also matches words that start with it.</param>
-/// <param name="Source">The text the person typed for it.</param>
-public sealed record QueryUnit(IReadOnlyList<IReadOnlyList<string>> Alternatives, bool Excluded, bool Prefix, string Source)
-{
-    /// <summary>The words as typed, without synonyms.</summary>
-    public IReadOnlyList<string> Words => Alternatives[0];
+    /// <summary>The units that results are searched for (not the left-out ones).</summary>
+    public IEnumerable<QueryUnit> Included => Clauses.Where(c => c.Occur != QueryOccur.Excluded).SelectMany(c => c.AnyOf);
 
-    /// <summary>Whether it is a single word (not a phrase or synonym group).</summary>
-    public bool IsSingleWord => Alternatives.Count == 1 && Alternatives[0].Count == 1;
+    /// <summary>How many clauses are optional.</summary>
+    public int OptionalCount => Clauses.Count(c => c.Occur == QueryOccur.Optional);
+
+    /// <summary>Whether asking for fewer of the words could find more (see <see cref="AnyWord"/>).</summary>
+    public bool CanWiden => MinimumShouldMatch > 1;
+
+    /// <summary>The same query satisfied by any one of its optional words: the fallback when it finds nothing.</summary>
+    public ParsedQuery AnyWord() => this with { MinimumShouldMatch = Math.Min(1, OptionalCount) };
+
+    /// <summary>
+    /// A compact form for tests and logs: <c>+required optional -excluded</c>, alternatives in brackets with
+    /// <c>|</c>, OR-groups in parentheses, <c>*</c> after a prefix, and <c>~n</c> for the optional clauses needed.
+    /// </summary>
+    public override string ToString()
+    {
+        if (Problem is not null) return "";
+        var text = new StringBuilder();
+        foreach (var clause in Clauses)
+        {
+            if (text.Length > 0) text.Append(' ');
+            text.Append(clause.Occur switch { QueryOccur.Required => "+", QueryOccur.Excluded => "-", _ => "" });
+            text.Append(clause.AnyOf.Count == 1 ? clause.AnyOf[0].ToString() : "(" + string.Join(" OR ", clause.AnyOf) + ")");
+        }
+        if (OptionalCount > 0) text.Append(" ~").Append(MinimumShouldMatch);
+        return text.ToString();
+    }
 }

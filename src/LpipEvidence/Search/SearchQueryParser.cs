@@ -4,10 +4,11 @@ using System.Text;
 namespace LpipEvidence.Search;
 
 /// <summary>
-/// Parses the query language a person can use without knowing one: plain words (all must match, stemmed),
-/// "exact phrases", -word to leave out, and prefix matching on the last word while typing. Hyphenated and
-/// punctuated terms ("demand-pull", "R&amp;D") become phrases of their words, as they were indexed. Any input
-/// is accepted; the result is either a safe FTS5 expression or a friendly problem.
+/// Parses the query language a person can use without knowing one: plain words or a question in plain English
+/// (the meaningful words are searched for and results with more of them rank higher), "exact phrases", -word to
+/// leave a word out, AND, OR and NOT in capitals as operators, and prefix matching on the last word while typing.
+/// Hyphenated and punctuated terms ("demand-pull", "R&amp;D") become phrases of their words, as they were indexed.
+/// Any input is accepted; the result is either something to search for or a friendly problem.
 /// </summary>
 public static class SearchQueryParser
 {
@@ -17,55 +18,48 @@ public static class SearchQueryParser
     /// <summary>Most words or phrases searched for at once.</summary>
     public const int MaxUnits = 12;
 
-    private const int PrefixExpansions = 8;
-
     /// <summary>Parses <paramref name="input"/>.</summary>
     /// <param name="input">Anything at all.</param>
     /// <param name="synonyms">Synonym groups to expand.</param>
-    /// <param name="vocabulary">Indexed words, for prefix completion of the last word.</param>
     /// <param name="prefixLastWord">Treat the last word as unfinished (search as you type).</param>
-    public static ParsedQuery Parse(string? input, SynonymSet? synonyms = null, Vocabulary? vocabulary = null, bool prefixLastWord = true)
+    public static ParsedQuery Parse(string? input, SynonymSet? synonyms = null, bool prefixLastWord = true)
     {
         synonyms ??= SynonymSet.Empty;
-        vocabulary ??= Vocabulary.Empty;
         var (text, truncated) = Clean(input ?? "");
-        var raw = Lex(text);
-        var units = Expand(raw, synonyms);
-        if (units.Count > MaxUnits) units = units.Take(MaxUnits).ToList();
+        var parts = Lex(text);
+        var items = Expand(parts, synonyms);
+        var usesOperators = items.Any(i => i.Operator is not null);
+        var clauses = Combine(items, usesOperators);
+        var units = 0;
+        clauses = clauses.TakeWhile(c => (units += c.AnyOf.Count) <= MaxUnits).ToList();
 
-        var included = units.Where(u => !u.Excluded).ToList();
-        if (included.Count == 0)
+        if (!clauses.Any(c => c.Occur != QueryOccur.Excluded))
         {
-            var problem = units.Count > 0
-                ? "Add a word to search for: a search cannot be made only of words to leave out."
-                : text.Length == 0 ? "Type a word or phrase to search for." : "Type a word or phrase to search for: letters or numbers, not only symbols.";
-            return new ParsedQuery(text, null, units, truncated, problem);
+            var problem = clauses.Count > 0 ? "Add a word to search for: a search cannot be made only of words to leave out."
+                : text.Length == 0 ? "Type a word or phrase to search for."
+                : usesOperators ? "Type a word or phrase to search for: AND, OR and NOT only join words."
+                : "Type a word or phrase to search for: letters or numbers, not only symbols.";
+            return new ParsedQuery(text, clauses, 0, usesOperators, truncated, problem);
         }
 
-        var last = units[^1];
+        // The last word is unfinished while typing, unless a space or a closing quote ended it.
         var endsOpen = text.Length > 0 && !char.IsWhiteSpace(text[^1]) && text[^1] != '"';
-        if (prefixLastWord && endsOpen && !last.Excluded && last.Alternatives.Count == 1 && raw[^1].Kind == RawKind.Word)
+        var last = items.LastOrDefault(i => i.Unit is not null);
+        if (prefixLastWord && endsOpen && last is { Phrase: false, Excluded: false, Unit.Alternatives.Count: 1 } && ReferenceEquals(last, items[^1]))
         {
-            units[^1] = last with { Prefix = true };
+            clauses = clauses.Select(c => c with { AnyOf = c.AnyOf.Select(u => ReferenceEquals(u, last.Unit) ? u with { Prefix = true } : u).ToList() }).ToList();
         }
 
-        return new ParsedQuery(text, BuildMatch(units, vocabulary), units, truncated, null);
+        if (!usesOperators) clauses = DropStopWords(clauses);
+        var optional = clauses.Count(c => c.Occur == QueryOccur.Optional);
+        return new ParsedQuery(text, clauses, MinimumShouldMatch(optional), usesOperators, truncated, null);
     }
 
-    /// <summary>An expression matching documents that contain any one of the included units (for the fallback when all of them find nothing).</summary>
-    public static string? AnyOf(IEnumerable<QueryUnit> units, Vocabulary? vocabulary = null)
-    {
-        var included = units.Where(u => !u.Excluded && !(u.IsSingleWord && StopWords.Contains(u.Words[0]))).ToList();
-        if (included.Count == 0) return null;
-        return string.Join(" OR ", included.Select(u => Unit(u, vocabulary ?? Vocabulary.Empty)));
-    }
-
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a", "about", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "how", "i", "in",
-        "is", "it", "of", "on", "or", "say", "says", "should", "that", "the", "this", "to", "was", "we", "what", "when",
-        "where", "which", "who", "why", "will", "with",
-    };
+    /// <summary>
+    /// How many of <paramref name="optional"/> meaningful words a result needs: all of one or two, then about two
+    /// thirds (2 of 3, 3 of 4, 4 of 6), so a question finds the results that answer most of it.
+    /// </summary>
+    public static int MinimumShouldMatch(int optional) => optional <= 2 ? optional : (int)Math.Ceiling(optional * 2 / 3.0);
 
     private static (string Text, bool Truncated) Clean(string input)
     {
@@ -97,13 +91,13 @@ public static class SearchQueryParser
         return (text[..cut].TrimEnd(), true);
     }
 
-    private enum RawKind { Word, Phrase }
+    private enum PartKind { Word, Phrase, Operator }
 
-    private sealed record RawPart(RawKind Kind, string Text, bool Excluded);
+    private sealed record Part(PartKind Kind, string Text, bool Excluded);
 
-    private static List<RawPart> Lex(string text)
+    private static List<Part> Lex(string text)
     {
-        var parts = new List<RawPart>();
+        var parts = new List<Part>();
         var i = 0;
         while (i < text.Length)
         {
@@ -118,36 +112,46 @@ public static class SearchQueryParser
             {
                 var end = text.IndexOf('"', i + 1);
                 var phrase = end < 0 ? text[(i + 1)..] : text[(i + 1)..end];
-                parts.Add(new RawPart(RawKind.Phrase, phrase, excluded));
+                parts.Add(new Part(PartKind.Phrase, phrase, excluded));
                 i = end < 0 ? text.Length : end + 1;
                 continue;
             }
             var start = i;
             while (i < text.Length && text[i] != ' ' && text[i] != '"') i++;
-            parts.Add(new RawPart(RawKind.Word, text[start..i], excluded));
+            var word = text[start..i];
+            parts.Add(new Part(!excluded && word is "AND" or "OR" or "NOT" ? PartKind.Operator : PartKind.Word, word, excluded));
         }
-        return parts.Where(p => SearchTokenizer.Tokenize(p.Text).Count > 0).ToList();
+        return parts.Where(p => p.Kind == PartKind.Operator || SearchTokenizer.Tokenize(p.Text).Count > 0).ToList();
     }
 
+    /// <summary>A unit to search for, or an operator, in the order typed.</summary>
+    private sealed record Item(QueryUnit? Unit, bool Excluded, bool Phrase, string? Operator);
+
     /// <summary>Turns lexed parts into units, merging runs of plain words that form a synonym entry.</summary>
-    private static List<QueryUnit> Expand(List<RawPart> parts, SynonymSet synonyms)
+    private static List<Item> Expand(List<Part> parts, SynonymSet synonyms)
     {
-        var units = new List<QueryUnit>();
+        var items = new List<Item>();
         var i = 0;
         while (i < parts.Count)
         {
             var part = parts[i];
+            if (part.Kind == PartKind.Operator)
+            {
+                items.Add(new Item(null, false, false, part.Text));
+                i++;
+                continue;
+            }
             var consumed = 1;
             IReadOnlyList<IReadOnlyList<string>>? alternatives = null;
-            if (part.Kind == RawKind.Word && !part.Excluded && synonyms.Count > 0)
+            if (part.Kind == PartKind.Word && !part.Excluded && synonyms.Count > 0)
             {
                 // Longest run of plain words that is a synonym entry, e.g. "research and development".
                 var words = new List<string>();
-                for (var n = 0; i + n < parts.Count && parts[i + n].Kind == RawKind.Word && !parts[i + n].Excluded; n++)
+                for (var n = 0; i + n < parts.Count && parts[i + n].Kind == PartKind.Word && !parts[i + n].Excluded; n++)
                 {
                     words.AddRange(SearchTokenizer.Tokenize(parts[i + n].Text));
                     if (words.Count > synonyms.MaxWords) break;
-                    if (synonyms.Alternatives(words) is { } found)
+                    if (synonyms.Alternatives(words, InCapitals(parts, i, n + 1)) is { } found)
                     {
                         alternatives = found;
                         consumed = n + 1;
@@ -155,44 +159,68 @@ public static class SearchQueryParser
                 }
             }
 
-            var typed = SearchTokenizer.Tokenize(part.Text);
-            alternatives ??= synonyms.Alternatives(typed);
-            var source = string.Join(' ', parts.Skip(i).Take(consumed).Select(p => p.Kind == RawKind.Phrase ? $"\"{p.Text}\"" : p.Text));
-            var own = consumed == 1 ? typed : parts.Skip(i).Take(consumed).SelectMany(p => SearchTokenizer.Tokenize(p.Text)).ToList();
-            var all = new List<IReadOnlyList<string>> { own };
+            var source = string.Join(' ', parts.Skip(i).Take(consumed).Select(p => p.Kind == PartKind.Phrase ? $"\"{p.Text}\"" : p.Text));
+            var own = parts.Skip(i).Take(consumed).SelectMany(p => SearchTokenizer.Tokenize(p.Text)).ToList();
+            var all = new List<IReadOnlyList<string>>();
+            // An acronym that is also a common word ("HE") is searched for only through what it stands for.
+            if (alternatives is null || !synonyms.IsCapitalsOnly(own)) all.Add(own);
             if (alternatives is not null) all.AddRange(alternatives.Where(a => !a.SequenceEqual(own)));
-            units.Add(new QueryUnit(all, part.Excluded, false, part.Excluded ? "-" + source : source));
+            items.Add(new Item(new QueryUnit(all, false, part.Excluded ? "-" + source : source), part.Excluded, part.Kind == PartKind.Phrase, null));
             i += consumed;
         }
-        return units;
+        return items;
     }
 
-    private static string BuildMatch(List<QueryUnit> units, Vocabulary vocabulary)
+    private static bool InCapitals(List<Part> parts, int start, int count)
     {
-        var include = string.Join(" AND ", units.Where(u => !u.Excluded).Select(u => Unit(u, vocabulary)));
-        var exclude = units.Where(u => u.Excluded).Select(u => Unit(u, vocabulary)).ToList();
-        return exclude.Count == 0 ? include : $"({include}) NOT ({string.Join(" OR ", exclude)})";
+        var letters = parts.Skip(start).Take(count).SelectMany(p => p.Text).Where(char.IsLetter).ToList();
+        return letters.Count > 0 && letters.All(char.IsUpper);
     }
 
-    /// <summary>One unit as FTS5 syntax: each alternative a quoted phrase of letters and digits only.</summary>
-    private static string Unit(QueryUnit unit, Vocabulary vocabulary)
+    /// <summary>
+    /// Clauses from units and operators. Without operators, words are optional and phrases required. With them,
+    /// every clause is required, NOT leaves the next unit out, and OR joins its neighbours into one clause (so
+    /// "skills OR talent clusters" is (skills OR talent) AND clusters). Operators with nothing to act on are ignored.
+    /// </summary>
+    private static List<QueryClause> Combine(List<Item> items, bool usesOperators)
     {
-        var options = unit.Alternatives.Select(Quote).ToList();
-        // A last word that is already a whole indexed word is taken as finished: stemming already matches its other
-        // forms, and completing it ("policy" to "policymakers") would mostly add noise and cost.
-        if (unit.Prefix && !(unit.IsSingleWord && vocabulary.DocumentsWith(unit.Words[0]) > 0))
+        var clauses = new List<(List<QueryUnit> Units, QueryOccur Occur)>();
+        var negateNext = false;
+        var joinNext = false;
+        foreach (var item in items)
         {
-            var phrase = Quote(unit.Words);
-            options.Add(phrase + "*");
-            if (unit.IsSingleWord && unit.Words[0].Length >= 2)
+            if (item.Operator is { } op)
             {
-                // The index is stemmed, so "benchmarkin"* cannot reach "benchmark": complete from the unstemmed vocabulary.
-                options.AddRange(vocabulary.WithPrefix(unit.Words[0], PrefixExpansions).Select(w => Quote([w])));
+                if (op == "NOT") negateNext = true;
+                else if (op == "OR") joinNext = clauses.Count > 0 && clauses[^1].Occur != QueryOccur.Excluded;
+                continue;
             }
+
+            var unit = item.Unit!;
+            var excluded = item.Excluded || negateNext;
+            if (joinNext && !excluded)
+            {
+                clauses[^1].Units.Add(unit);
+            }
+            else
+            {
+                var occur = excluded ? QueryOccur.Excluded
+                    : usesOperators || item.Phrase ? QueryOccur.Required
+                    : QueryOccur.Optional;
+                clauses.Add(([unit], occur));
+            }
+            negateNext = false;
+            joinNext = false;
         }
-        options = options.Distinct(StringComparer.Ordinal).ToList();
-        return options.Count == 1 ? options[0] : "(" + string.Join(" OR ", options) + ")";
+        return clauses.Select(c => new QueryClause(c.Units, c.Occur)).ToList();
     }
 
-    private static string Quote(IReadOnlyList<string> words) => "\"" + string.Join(' ', words) + "\"";
+    /// <summary>Leaves out optional words that carry no meaning, unless nothing else would be left to search for.</summary>
+    private static List<QueryClause> DropStopWords(List<QueryClause> clauses)
+    {
+        static bool IsStopWord(QueryClause c) =>
+            c.Occur == QueryOccur.Optional && c.AnyOf.Count == 1 && c.AnyOf[0] is { IsSingleWord: true, Prefix: false } u && StopWords.Contains(u.Words[0]);
+        var kept = clauses.Where(c => !IsStopWord(c)).ToList();
+        return kept.Any(c => c.Occur != QueryOccur.Excluded) ? kept : clauses;
+    }
 }

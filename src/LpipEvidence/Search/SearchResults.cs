@@ -35,34 +35,15 @@ public sealed record SearchResults
     /// <summary>True when the query was too long and was cut.</summary>
     public bool Truncated { get; init; }
 
-    /// <summary>A friendly explanation when there was nothing to search for.</summary>
+    /// <summary>A friendly explanation when there was nothing to search for, or the search could not be answered.</summary>
     public string? Problem { get; init; }
+
+    /// <summary>
+    /// True when the search could not be answered now (it ran out of time, or no index is open yet): asking again
+    /// later may work. <see cref="Problem"/> says what happened.
+    /// </summary>
+    public bool Unavailable { get; init; }
 
     /// <summary>Number of pages.</summary>
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 }
-
-/// <summary>One result.</summary>
-/// <param name="Kind">"finding", "review" or "theme".</param>
-/// <param name="Slug">The slug of the finding, review or theme.</param>
-/// <param name="Title">The plain title.</param>
-/// <param name="Url">Site-relative address of the page.</param>
-/// <param name="TitleHtml">The title, HTML-encoded, with matched words in &lt;mark&gt;.</param>
-/// <param name="SnippetHtml">The passage that matched, HTML-encoded, with matched words in &lt;mark&gt;.</param>
-/// <param name="Review">The review a finding or review hit belongs to; null for themes.</param>
-/// <param name="Themes">Themes a finding carries; a theme hit carries itself.</param>
-public sealed record SearchHit(
-    string Kind,
-    string Slug,
-    string Title,
-    string TitleHtml,
-    string Url,
-    string SnippetHtml,
-    FacetValue? Review,
-    IReadOnlyList<ThemeLink> Themes);
-
-/// <summary>A facet value: slug and title.</summary>
-public sealed record FacetValue(string Slug, string Title);
-
-/// <summary>A facet value with how many results carry it.</summary>
-public sealed record FacetCount(string Slug, string Title, int Count);

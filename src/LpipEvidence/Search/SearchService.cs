@@ -1,40 +1,156 @@
-using System.Data.Common;
+using System.Globalization;
 using LpipEvidence.Catalog;
-using LpipEvidence.Store;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
 
 namespace LpipEvidence.Search;
 
 /// <summary>
-/// Full-text search over findings, reviews and themes: FTS5 with bm25 ranking (title above takeaway above body
-/// above theme labels), highlighted snippets, facet counts, spelling suggestions and synonyms.
+/// Full-text search over findings, reviews and themes on the Lucene index of <see cref="SearchIndexManager"/>:
+/// parses the query (<see cref="SearchQueryParser"/>), builds it (<see cref="LuceneQuery"/>), ranks, filters and
+/// counts facets in one pass (<see cref="ResultCollector"/>), highlights the page (<see cref="Snippets"/>) and
+/// offers corrections (<see cref="SpellingSuggester"/>). Each search has a time budget
+/// (<see cref="SearchOptions.TimeBudget"/>) and honours its caller's cancellation. Thread-safe.
 /// </summary>
-public sealed class SearchService(IDbContextFactory<EvidenceDbContext> contextFactory, ContentStatus status)
+public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptions> options)
 {
     /// <summary>Below this many results a query gets spelling help.</summary>
     public const int FewResults = 3;
 
-    // Column weights for bm25, in column order: kind, slug, review, theme_slugs (unindexed), title, takeaway, body, themes.
-    // bm25 is negative (lower is better); themes and reviews are short and would outrank the findings that carry
-    // the evidence, so their score counts for half. The kind is read from the rowid (see SearchIndexer), and ties go
-    // by rowid, which is (kind, slug) order: ranking never reads the stored text of a row it does not show.
-    private static readonly string Rank =
-        $"bm25(SearchIndex, 0.0, 0.0, 0.0, 0.0, 10.0, 5.0, 2.0, 1.0) * (CASE WHEN rowid < {SearchIndexer.ReviewRowBase} THEN 1.0 ELSE 0.5 END)";
+    /// <summary>What a search answers when it ran out of time.</summary>
+    public const string TooSlowMessage = "This search took too long to answer. Try fewer or more specific words, or try again in a moment.";
 
-    private Lexicon? _lexicon;
+    /// <summary>What a search answers when no index is open yet.</summary>
+    public const string NotReadyMessage = "Search is getting ready: the index of the evidence is being built. Try again in a minute.";
+
+    /// <summary>Most values listed per facet (see <see cref="Facets"/>).</summary>
+    public const int MaxFacetValues = 50;
+
+    /// <summary>How much a shared theme counts in <see cref="SimilarFindingsAsync"/>, against the similarity of the text.</summary>
+    private const float SharedThemeWeight = 2f;
 
     /// <summary>Runs a search. Never throws for any query text; a query with nothing to search for gets <see cref="SearchResults.Problem"/>.</summary>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var page = Math.Clamp(request.Page, 1, SearchRequest.MaxPage);
         var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
-        var lexicon = await GetLexiconAsync(cancellationToken);
-        var parsed = SearchQueryParser.Parse(request.Query, lexicon.Synonyms, lexicon.Vocabulary, request.PrefixLastWord);
-        var filters = new Filters(
-            request.Theme is { Length: > 0 } t ? t : null,
-            request.Review is { Length: > 0 } r ? r : null);
+        // A source made with its delay (unlike CancelAfter) is cancelled from the start when the budget is zero.
+        using var timer = new CancellationTokenSource(options.Value.TimeBudget);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        IndexSnapshot? snapshot = null;
+        try
+        {
+            snapshot = await index.AcquireAsync(budget.Token);
+            if (snapshot is null) return Unanswered(request, page, pageSize, NotReadyMessage);
+            return Search(snapshot, request, page, pageSize, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Unanswered(request, page, pageSize, snapshot is null ? NotReadyMessage : TooSlowMessage);
+        }
+        finally
+        {
+            snapshot?.Release();
+        }
+    }
 
+    /// <summary>
+    /// The findings most related to the finding <paramref name="findingSlug"/>, best first: those that share its
+    /// themes or say similar things (Lucene's MoreLikeThis over title, takeaway and text, plus a weight for each
+    /// shared theme). Empty for an unknown slug, or while no index is open (it does not wait for one).
+    /// </summary>
+    public Task<IReadOnlyList<SimilarFinding>> SimilarFindingsAsync(string findingSlug, int count, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(SimilarFindings(findingSlug, count, cancellationToken));
+    }
+
+    private IReadOnlyList<SimilarFinding> SimilarFindings(string findingSlug, int count, CancellationToken cancellationToken)
+    {
+        if (count <= 0) return [];
+        var snapshot = index.Acquire();
+        if (snapshot is null) return [];
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var searcher = snapshot.Searcher;
+            var self = new BooleanQuery
+            {
+                { new TermQuery(new Term(SearchFields.Slug, findingSlug)), Occur.MUST },
+                { new TermQuery(new Term(SearchFields.Kind, SearchKinds.Finding)), Occur.MUST },
+            };
+            var found = searcher.Search(self, 1);
+            if (found.TotalHits == 0) return [];
+            var doc = found.ScoreDocs[0].Doc;
+
+            var similar = new MoreLikeThis(snapshot.Reader)
+            {
+                Analyzer = SearchAnalysis.Analyzer,
+                FieldNames = [SearchFields.Title, SearchFields.Takeaway, SearchFields.Body],
+                MinTermFreq = 1,
+                MinDocFreq = 1,
+                MinWordLen = 3,
+                MaxQueryTerms = 25,
+                StopWords = StemmedStopWords.Value,
+                ApplyBoost = true,
+            };
+            var query = new BooleanQuery
+            {
+                { new TermQuery(new Term(SearchFields.Kind, SearchKinds.Finding)), Occur.MUST },
+                { new TermQuery(new Term(SearchFields.Slug, findingSlug)), Occur.MUST_NOT },
+                { similar.Like(doc), Occur.SHOULD },
+            };
+            var themes = snapshot.ThemesOf(doc).ToArray();
+            foreach (var theme in themes)
+            {
+                query.Add(new TermQuery(new Term(SearchFields.Theme, snapshot.ThemeSlugs[theme])) { Boost = SharedThemeWeight }, Occur.SHOULD);
+            }
+            query.MinimumNumberShouldMatch = 1;
+
+            var top = searcher.Search(query, count);
+            var result = new List<SimilarFinding>(top.ScoreDocs.Length);
+            foreach (var hit in top.ScoreDocs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var stored = searcher.Doc(hit.Doc);
+                var slug = stored.Get(SearchFields.Slug, CultureInfo.InvariantCulture);
+                var shared = snapshot.ThemesOf(hit.Doc).ToArray().Where(t => Array.IndexOf(themes, t) >= 0)
+                    .Select(t => ThemeLink(snapshot, snapshot.ThemeSlugs[t])).ToList();
+                result.Add(new SimilarFinding(slug, stored.Get(SearchFields.Title, CultureInfo.InvariantCulture), SearchKinds.Url(SearchKinds.Finding, slug),
+                    ReviewOf(snapshot, stored.Get(SearchFields.Review, CultureInfo.InvariantCulture)), shared, hit.Score));
+            }
+            return result;
+        }
+        finally
+        {
+            snapshot.Release();
+        }
+    }
+
+    /// <summary>The indexed words (for tests and diagnostics); empty while no index is open.</summary>
+    public Vocabulary GetVocabulary()
+    {
+        var snapshot = index.Acquire();
+        if (snapshot is null) return Vocabulary.Empty;
+        try
+        {
+            return snapshot.Vocabulary;
+        }
+        finally
+        {
+            snapshot.Release();
+        }
+    }
+
+    private static readonly Lazy<HashSet<string>> StemmedStopWords =
+        new(() => StopWords.All.Select(SearchAnalysis.Stem).Concat(StopWords.All).ToHashSet(StringComparer.Ordinal));
+
+    private static SearchResults Search(IndexSnapshot snapshot, SearchRequest request, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var parsed = SearchQueryParser.Parse(request.Query, snapshot.Synonyms, request.PrefixLastWord);
         if (!parsed.HasMatch)
         {
             return new SearchResults
@@ -44,60 +160,61 @@ public sealed class SearchService(IDbContextFactory<EvidenceDbContext> contextFa
             };
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
-        // One read snapshot (a deferred transaction takes no write lock) for the count and the page, so an import
-        // committing in between cannot renumber rows under them.
-        await using var transaction = connection is SqliteConnection sqlite
-            ? sqlite.BeginTransaction(deferred: true)
-            : await connection.BeginTransactionAsync(cancellationToken);
+        // A filter on a slug that nothing carries matches nothing.
+        var review = request.Review is { Length: > 0 } r ? snapshot.ReviewIndex.GetValueOrDefault(r, -2) : -1;
+        var theme = request.Theme is { Length: > 0 } t ? snapshot.ThemeIndex.GetValueOrDefault(t, -2) : -1;
+        var keep = page * pageSize;
+        ResultCollector Run(ParsedQuery query, int keepBest, out LuceneQuery.Built built)
+        {
+            built = LuceneQuery.Build(query, snapshot.Vocabulary);
+            var collector = new ResultCollector(snapshot, review, theme, keepBest, cancellationToken);
+            snapshot.Searcher.Search(built.Query, collector);
+            return collector;
+        }
 
-        var match = parsed.Match!;
-        var counts = await CountAsync(transaction, match, filters, lexicon.Facets, cancellationToken);
+        var results = Run(parsed, keep, out var shown);
         string? suggestion = null;
         var showingSuggestion = false;
         var anyWord = false;
-        if (counts.Total < FewResults)
+        if (results.Total < FewResults)
         {
-            var (corrected, corrections) = Suggest(parsed, lexicon.Vocabulary);
-            if (corrected is not null)
+            var (corrected, corrections) = SpellingSuggester.Suggest(parsed, snapshot.Vocabulary);
+            var correctedQuery = corrected is null ? null : SearchQueryParser.Parse(corrected, snapshot.Synonyms, request.PrefixLastWord);
+            if (correctedQuery is { HasMatch: true })
             {
-                var correctedQuery = SearchQueryParser.Parse(corrected, lexicon.Synonyms, lexicon.Vocabulary, request.PrefixLastWord);
-                var correctedCounts = await CountAsync(transaction, correctedQuery.Match!, filters, lexicon.Facets, cancellationToken);
-                if (correctedCounts.Total > counts.Total)
+                var correctedResults = Run(correctedQuery, keep, out var correctedBuilt);
+                if (correctedResults.Total > results.Total)
                 {
                     suggestion = correctedQuery.Text;
-                    if (counts.Total == 0 && corrections == 1)
+                    if (results.Total == 0 && corrections == 1)
                     {
-                        match = correctedQuery.Match!;
-                        counts = correctedCounts;
-                        showingSuggestion = true;
+                        (results, shown, showingSuggestion) = (correctedResults, correctedBuilt, true);
                     }
                 }
             }
-            if (counts.Total == 0 && parsed.Units.Count(u => !u.Excluded) > 1 && SearchQueryParser.AnyOf(parsed.Units, lexicon.Vocabulary) is { } any)
+            if (results.Total == 0 && parsed.CanWiden)
             {
-                var anyCounts = await CountAsync(transaction, any, filters, lexicon.Facets, cancellationToken);
-                if (anyCounts.Total > 0)
-                {
-                    match = any;
-                    counts = anyCounts;
-                    anyWord = true;
-                }
+                var anyResults = Run(parsed.AnyWord(), keep, out var anyBuilt);
+                if (anyResults.Total > 0) (results, shown, anyWord) = (anyResults, anyBuilt, true);
             }
         }
 
-        var hits = counts.Total == 0 ? [] : await HitsAsync(transaction, match, filters, page, pageSize, counts.Total, lexicon, cancellationToken);
+        var best = results.Best();
+        var hits = new List<SearchHit>(pageSize);
+        for (var i = (page - 1) * pageSize; i < best.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            hits.Add(Hit(snapshot, best[i], shown.Highlights));
+        }
         return new SearchResults
         {
             Query = parsed.Text,
-            Total = counts.Total,
+            Total = results.Total,
             Page = page,
             PageSize = pageSize,
             Hits = hits,
-            Themes = Facets(counts.Themes, lexicon.ThemeTitles),
-            Reviews = Facets(counts.Reviews, lexicon.ReviewTitles),
+            Themes = Facets(results.ThemeCounts, snapshot.ThemeSlugs, snapshot.ThemeTitles),
+            Reviews = Facets(results.ReviewCounts, snapshot.ReviewSlugs, snapshot.ReviewTitles),
             Suggestion = suggestion,
             ShowingSuggestion = showingSuggestion,
             MatchedAnyWord = anyWord,
@@ -105,284 +222,88 @@ public sealed class SearchService(IDbContextFactory<EvidenceDbContext> contextFa
         };
     }
 
-    /// <summary>The indexed words, for tests and diagnostics.</summary>
-    public async Task<Vocabulary> GetVocabularyAsync(CancellationToken cancellationToken = default) =>
-        (await GetLexiconAsync(cancellationToken)).Vocabulary;
-
-    private sealed record Filters(string? Theme, string? Review)
-    {
-        public static Filters None { get; } = new(null, null);
-    }
-
-    private sealed record Counts(int Total, Dictionary<string, int> Themes, Dictionary<string, int> Reviews);
-
-    private sealed record Lexicon(long Generation, Vocabulary Vocabulary, SynonymSet Synonyms,
-        IReadOnlyDictionary<string, string> ThemeTitles, IReadOnlyDictionary<string, string> ReviewTitles, FacetMap Facets);
-
     /// <summary>
-    /// The review and themes of every indexed row by rowid (from SearchFacets), as small integers, so that counting
-    /// results and facets only reads the matching rowids from FTS5.
+    /// One result with its title and a snippet marked. The snippet is the passage of the text or takeaway showing
+    /// the most query terms; when the theme labels matched terms that neither the title nor that passage shows,
+    /// they are added to it, so a result always shows why it matched.
     /// </summary>
-    private sealed class FacetMap
+    private static SearchHit Hit(IndexSnapshot snapshot, int doc, IReadOnlyList<IReadOnlyList<string>> highlights)
     {
-        private readonly Dictionary<long, int> _rows;
-        private readonly int[] _review;
-        private readonly int[][] _themes;
+        var stored = snapshot.Searcher.Doc(doc);
+        var kind = stored.Get(SearchFields.Kind, CultureInfo.InvariantCulture);
+        var slug = stored.Get(SearchFields.Slug, CultureInfo.InvariantCulture);
+        var title = Snippets.Highlight(stored.Get(SearchFields.Title, CultureInfo.InvariantCulture), highlights);
+        var body = Snippets.Cut(stored.Get(SearchFields.Body, CultureInfo.InvariantCulture) ?? "", highlights);
+        var takeaway = Snippets.Cut(stored.Get(SearchFields.Takeaway, CultureInfo.InvariantCulture) ?? "", highlights);
+        var snippet = takeaway.Shown.Count > body.Shown.Count || body.Text.Length == 0 ? takeaway : body;
 
-        public FacetMap(IEnumerable<(long Id, string Review, string ThemeSlugs)> rows)
+        var shownTerms = new HashSet<int>(title.Shown);
+        shownTerms.UnionWith(snippet.Shown);
+        var labels = stored.GetValues(SearchFields.ThemeLabels, CultureInfo.InvariantCulture).Select(l => Snippets.Highlight(l, highlights))
+            .Where(l => l.Shown.Any(s => !shownTerms.Contains(s))).Select(l => l.Text).ToList();
+        var text = snippet.Text;
+        if (labels.Count > 0)
         {
-            var reviews = new Dictionary<string, int>(StringComparer.Ordinal);
-            var themes = new Dictionary<string, int>(StringComparer.Ordinal);
-            _rows = [];
-            var review = new List<int>();
-            var themeLists = new List<int[]>();
-            foreach (var (id, reviewSlug, themeSlugs) in rows)
-            {
-                _rows[id] = review.Count;
-                review.Add(Intern(reviews, reviewSlug));
-                themeLists.Add(themeSlugs.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => Intern(themes, t)).ToArray());
-            }
-            _review = [.. review];
-            _themes = [.. themeLists];
-            ReviewSlugs = reviews.OrderBy(r => r.Value).Select(r => r.Key).ToArray();
-            ThemeSlugs = themes.OrderBy(t => t.Value).Select(t => t.Key).ToArray();
-            ReviewIndex = reviews;
-            ThemeIndex = themes;
+            var label = kind == SearchKinds.Review ? "Programme theme" : labels.Count == 1 ? "Theme" : "Themes";
+            text = $"{text} · {label}: {string.Join("; ", labels)}";
         }
 
-        public string[] ReviewSlugs { get; }
-        public string[] ThemeSlugs { get; }
-        public IReadOnlyDictionary<string, int> ReviewIndex { get; }
-        public IReadOnlyDictionary<string, int> ThemeIndex { get; }
-
-        /// <summary>The row's review (an index into <see cref="ReviewSlugs"/>) and themes, or false for a row not in the map.</summary>
-        public bool TryGet(long rowid, out int review, out int[] themes)
-        {
-            if (_rows.TryGetValue(rowid, out var i))
-            {
-                review = _review[i];
-                themes = _themes[i];
-                return true;
-            }
-            review = -1;
-            themes = [];
-            return false;
-        }
-
-        private static int Intern(Dictionary<string, int> values, string value)
-        {
-            if (!values.TryGetValue(value, out var i)) values[value] = i = values.Count;
-            return i;
-        }
-    }
-
-    private static (string? Text, int Corrections) Suggest(ParsedQuery parsed, Vocabulary vocabulary)
-    {
-        var replacements = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var unit in parsed.Units.Where(u => !u.Excluded && u.IsSingleWord))
-        {
-            var word = unit.Words[0];
-            if (vocabulary.DocumentsWith(word) > 0) continue;
-            if (unit.Prefix && vocabulary.WithPrefix(word, 1).Count > 0) continue;
-            if (vocabulary.Correct(word) is { } correction) replacements[unit.Source] = correction;
-        }
-        if (replacements.Count == 0) return (null, 0);
-        var tokens = parsed.Text.Split(' ').Select(t => replacements.TryGetValue(t, out var c) ? c : t);
-        return (string.Join(' ', tokens), replacements.Count);
-    }
-
-    /// <summary>
-    /// Counts the matches and their facets: FTS5 gives the matching rowids (no stored text is read) and the facet
-    /// map gives each one's review and themes. Filters apply the same tests as <see cref="Where"/>.
-    /// </summary>
-    private static async Task<Counts> CountAsync(DbTransaction transaction, string match, Filters filters, FacetMap facets, CancellationToken cancellationToken)
-    {
-        await using var command = Command(transaction, "SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH $match;", match, Filters.None);
-        var reviewCounts = new int[facets.ReviewSlugs.Length];
-        var themeCounts = new int[facets.ThemeSlugs.Length];
-        // A filter on a slug that no row has matches nothing.
-        var reviewFilter = filters.Review is null ? -1 : facets.ReviewIndex.GetValueOrDefault(filters.Review, -2);
-        var themeFilter = filters.Theme is null ? -1 : facets.ThemeIndex.GetValueOrDefault(filters.Theme, -2);
-        var total = 0;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                if (!facets.TryGet(reader.GetInt64(0), out var review, out var themes))
-                {
-                    if (reviewFilter == -1 && themeFilter == -1) total++;
-                    continue;
-                }
-                if (reviewFilter != -1 && review != reviewFilter) continue;
-                if (themeFilter != -1 && Array.IndexOf(themes, themeFilter) < 0) continue;
-                total++;
-                reviewCounts[review]++;
-                foreach (var theme in themes) themeCounts[theme]++;
-            }
-        }
-
-        var reviewResult = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < reviewCounts.Length; i++)
-        {
-            if (reviewCounts[i] > 0 && facets.ReviewSlugs[i].Length > 0) reviewResult[facets.ReviewSlugs[i]] = reviewCounts[i];
-        }
-        var themeResult = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < themeCounts.Length; i++)
-        {
-            if (themeCounts[i] > 0) themeResult[facets.ThemeSlugs[i]] = themeCounts[i];
-        }
-        return new Counts(total, themeResult, reviewResult);
-    }
-
-    /// <summary>
-    /// Above this many matches a page is fetched in two steps (rank the rowids, then read the page's rows); up to
-    /// it, in one statement. In one statement SQLite reads the stored text and makes the snippets of every match
-    /// before sorting (tens of microseconds a match), while each row read in the second step costs about 0.1 ms:
-    /// one statement wins for a page or two of matches, two steps beyond.
-    /// </summary>
-    private const int OneStatementMatches = 20;
-
-    private const string HitColumns = """
-        kind, slug, review, theme_slugs, title,
-               highlight(SearchIndex, 4, char(2), char(3)),
-               snippet(SearchIndex, 5, char(2), char(3), '…', 24),
-               snippet(SearchIndex, 6, char(2), char(3), '…', 24)
-        """;
-
-    /// <summary>One page of hits, best first (bm25 with the kind weight, then kind and slug).</summary>
-    private static async Task<IReadOnlyList<SearchHit>> HitsAsync(DbTransaction transaction, string match, Filters filters, int page, int pageSize,
-        int total, Lexicon lexicon, CancellationToken cancellationToken)
-    {
-        var hits = new List<SearchHit>(pageSize);
-        if (total <= OneStatementMatches)
-        {
-            var sql = $"""
-                SELECT {HitColumns}
-                FROM SearchIndex
-                WHERE SearchIndex MATCH $match{Where(filters)}
-                ORDER BY {Rank}, rowid
-                LIMIT $limit OFFSET $offset;
-                """;
-            await using var command = Command(transaction, sql, match, filters);
-            AddParameter(command, "$limit", pageSize);
-            AddParameter(command, "$offset", (page - 1) * pageSize);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken)) hits.Add(Hit(reader, lexicon));
-            return hits;
-        }
-
-        // Many matches: rank the rowids alone (no stored text is read), then read just the page's rows.
-        var rowids = new List<long>(pageSize);
-        var rank = $"""
-            SELECT rowid
-            FROM SearchIndex
-            WHERE SearchIndex MATCH $match{Where(filters)}
-            ORDER BY {Rank}, rowid
-            LIMIT $limit OFFSET $offset;
-            """;
-        await using (var command = Command(transaction, rank, match, filters))
-        {
-            AddParameter(command, "$limit", pageSize);
-            AddParameter(command, "$offset", (page - 1) * pageSize);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken)) rowids.Add(reader.GetInt64(0));
-        }
-
-        await using var row = Command(transaction, $"SELECT {HitColumns} FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid = $rowid;", match, Filters.None);
-        var rowidParameter = AddParameter(row, "$rowid", 0L);
-        foreach (var rowid in rowids)
-        {
-            rowidParameter.Value = rowid;
-            await using var reader = await row.ExecuteReaderAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken)) hits.Add(Hit(reader, lexicon));
-        }
-        return hits;
-    }
-
-    private static SearchHit Hit(DbDataReader reader, Lexicon lexicon)
-    {
-        var kind = reader.GetString(0);
-        var slug = reader.GetString(1);
-        var review = reader.GetString(2);
-        var takeaway = reader.GetString(6);
-        var body = reader.GetString(7);
-        var snippet = Highlighter.HasMatch(takeaway) && !Highlighter.HasMatch(body) ? takeaway : body.Length > 0 ? body : takeaway;
+        var themeSlugs = stored.GetValues(SearchFields.Theme, CultureInfo.InvariantCulture);
         return new SearchHit(
             kind,
             slug,
-            reader.GetString(4),
-            Highlighter.ToHtml(reader.GetString(5)),
-            Url(kind, slug),
-            Highlighter.ToHtml(snippet),
-            review.Length == 0 ? null : new FacetValue(review, lexicon.ReviewTitles.GetValueOrDefault(review, review)),
-            reader.GetString(3).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(t => new ThemeLink(t, lexicon.ThemeTitles.GetValueOrDefault(t, t))).ToList());
+            stored.Get(SearchFields.Title, CultureInfo.InvariantCulture),
+            Highlighter.ToHtml(title.Text),
+            SearchKinds.Url(kind, slug),
+            Highlighter.ToHtml(text),
+            ReviewOf(snapshot, stored.Get(SearchFields.Review, CultureInfo.InvariantCulture)),
+            themeSlugs.Select(s => ThemeLink(snapshot, s)).ToList());
     }
 
-    private static string Url(string kind, string slug) => kind switch
+    private static FacetValue? ReviewOf(IndexSnapshot snapshot, string? slug) =>
+        slug is null ? null : new FacetValue(slug, snapshot.ReviewTitles.GetValueOrDefault(slug, slug));
+
+    private static ThemeLink ThemeLink(IndexSnapshot snapshot, string slug) => new(slug, snapshot.ThemeTitles.GetValueOrDefault(slug, slug));
+
+    /// <summary>
+    /// The <see cref="MaxFacetValues"/> values with the most results, most first (equal counts by title). Only those
+    /// are named and sorted: with thousands of reviews, naming every one would cost more than the search itself, and
+    /// a list that long helps nobody narrow their results. A selected filter value carries every result, so it is
+    /// always among them.
+    /// </summary>
+    private static List<FacetCount> Facets(int[] counts, string[] slugs, IReadOnlyDictionary<string, string> titles)
     {
-        SearchIndexer.ReviewKind => $"/reviews/{slug}",
-        SearchIndexer.ThemeKind => $"/themes/{slug}",
-        _ => $"/findings/{slug}",
+        var top = new PriorityQueue<int, (int Count, int Index)>(MaxFacetValues + 1, FewerFirst.Instance);
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] == 0) continue;
+            if (top.Count < MaxFacetValues) top.Enqueue(i, (counts[i], i));
+            else if (top.TryPeek(out _, out var least) && counts[i] > least.Count) top.DequeueEnqueue(i, (counts[i], i));
+        }
+        var facets = new List<FacetCount>(top.Count);
+        while (top.TryDequeue(out var i, out _)) facets.Add(new FacetCount(slugs[i], titles.GetValueOrDefault(slugs[i], slugs[i]), counts[i]));
+        facets.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Title, b.Title));
+        return facets;
+    }
+
+    /// <summary>Keeps the facet value with the fewest results on top of the heap (the next to drop).</summary>
+    private sealed class FewerFirst : IComparer<(int Count, int Index)>
+    {
+        public static readonly FewerFirst Instance = new();
+
+        public int Compare((int Count, int Index) x, (int Count, int Index) y) => x.Count.CompareTo(y.Count);
+    }
+
+    private static SearchResults Unanswered(SearchRequest request, int page, int pageSize, string message) => new()
+    {
+        Query = (request.Query ?? "").Trim(),
+        Total = 0,
+        Page = page,
+        PageSize = pageSize,
+        Hits = [],
+        Themes = [],
+        Reviews = [],
+        Problem = message,
+        Unavailable = true,
     };
-
-    // Filters test the narrow SearchFacets row of the same id, not the FTS5 row's stored text.
-    private static string Where(Filters filters) =>
-        filters.Review is null && filters.Theme is null ? "" :
-            " AND EXISTS (SELECT 1 FROM SearchFacets f WHERE f.Id = SearchIndex.rowid" +
-            (filters.Review is null ? "" : " AND f.Review = $review") +
-            (filters.Theme is null ? "" : " AND instr(' ' || f.ThemeSlugs || ' ', $theme) > 0") + ")";
-
-    private static DbCommand Command(DbTransaction transaction, string sql, string match, Filters filters)
-    {
-        var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        AddParameter(command, "$match", match);
-        if (filters.Review is not null) AddParameter(command, "$review", filters.Review);
-        if (filters.Theme is not null) AddParameter(command, "$theme", $" {filters.Theme} ");
-        return command;
-    }
-
-    private static DbParameter AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-        return parameter;
-    }
-
-    private static List<FacetCount> Facets(Dictionary<string, int> counts, IReadOnlyDictionary<string, string> titles) =>
-        counts.Select(c => new FacetCount(c.Key, titles.GetValueOrDefault(c.Key, c.Key), c.Value))
-            .OrderByDescending(f => f.Count).ThenBy(f => f.Title, StringComparer.Ordinal).ToList();
-
-    private async Task<Lexicon> GetLexiconAsync(CancellationToken cancellationToken)
-    {
-        var generation = status.Generation;
-        if (_lexicon is { } cached && cached.Generation == generation) return cached;
-
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var terms = await db.Database.SqlQueryRaw<VocabularyRow>("SELECT term AS Term, doc AS Documents FROM SearchSpellingVocab")
-            .ToListAsync(cancellationToken);
-        var synonyms = await db.SearchSynonyms.AsNoTracking().OrderBy(s => s.Group).ThenBy(s => s.Position).ToListAsync(cancellationToken);
-        var themes = await db.Themes.AsNoTracking().Select(t => new { t.Slug, t.Title }).ToDictionaryAsync(t => t.Slug, t => t.Title, StringComparer.Ordinal, cancellationToken);
-        var reviews = await db.Reviews.AsNoTracking().Select(r => new { r.Slug, r.Title }).ToDictionaryAsync(r => r.Slug, r => r.Title, StringComparer.Ordinal, cancellationToken);
-        var facetRows = await db.Database.SqlQueryRaw<FacetRow>("SELECT Id, Review, ThemeSlugs FROM SearchFacets")
-            .ToListAsync(cancellationToken);
-
-        var lexicon = new Lexicon(
-            generation,
-            new Vocabulary(terms.Select(t => (t.Term, t.Documents))),
-            new SynonymSet(synonyms.GroupBy(s => s.Group).Select(g => (IReadOnlyList<string>)g.Select(s => s.Phrase).ToList())),
-            themes,
-            reviews,
-            new FacetMap(facetRows.Select(r => (r.Id, r.Review, r.ThemeSlugs))));
-        _lexicon = lexicon;
-        return lexicon;
-    }
-
-    private sealed record VocabularyRow(string Term, int Documents);
-
-    private sealed record FacetRow(long Id, string Review, string ThemeSlugs);
 }

@@ -1,7 +1,7 @@
 namespace LpipEvidence.Search;
 
 /// <summary>
-/// The words of the indexed text (unstemmed, from the FTS5 vocabulary table) with how many documents use each:
+/// The words of the indexed text (unstemmed, from the index's spelling field) with how many documents use each:
 /// what prefix completion and "Did you mean" draw on.
 /// </summary>
 public sealed class Vocabulary

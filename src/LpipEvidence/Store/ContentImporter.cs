@@ -1,6 +1,5 @@
 using System.Data.Common;
 using LpipEvidence.Content;
-using LpipEvidence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -9,7 +8,9 @@ namespace LpipEvidence.Store;
 
 /// <summary>
 /// Reads and validates a content folder and, only if it is entirely valid and has changed, replaces the stored
-/// content in one transaction. Invalid content writes nothing, so the last good content keeps being served.
+/// content (reviews, findings, themes and the search synonyms) in one transaction. Invalid content writes nothing,
+/// so the last good content keeps being served. It knows nothing of search: the import step
+/// (<c>LpipEvidence.Import.EvidenceImporter</c>) brings the search index up to date after it.
 /// </summary>
 public sealed partial class ContentImporter(
     IDbContextFactory<EvidenceDbContext> contextFactory,
@@ -20,13 +21,20 @@ public sealed partial class ContentImporter(
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    /// <summary>Imports the content folder at <paramref name="root"/>.</summary>
-    public async Task<ImportResult> ImportAsync(string root, CancellationToken cancellationToken = default)
+    /// <summary>Reads and imports the content folder at <paramref name="root"/>.</summary>
+    public Task<ImportResult> ImportAsync(string root, CancellationToken cancellationToken = default) =>
+        ImportAsync(root, Read(root), cancellationToken);
+
+    /// <summary>Reads the content folder within the configured limits, with change notes checked against today's date.</summary>
+    public ContentReadResult Read(string root) => ContentReader.Read(root, limits, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+
+    /// <summary>Imports <paramref name="read"/>, what <see cref="Read(string)"/> found in the folder at <paramref name="root"/>.</summary>
+    public async Task<ImportResult> ImportAsync(string root, ContentReadResult read, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var result = await ImportCoreAsync(root, cancellationToken);
+            var result = await ImportCoreAsync(root, read, cancellationToken);
             status.Record(result);
             return result;
         }
@@ -36,14 +44,12 @@ public sealed partial class ContentImporter(
         }
     }
 
-    private async Task<ImportResult> ImportCoreAsync(string root, CancellationToken cancellationToken)
+    private async Task<ImportResult> ImportCoreAsync(string root, ContentReadResult read, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var read = ContentReader.Read(root, limits, DateOnly.FromDateTime(now));
         if (!read.IsValid)
         {
             foreach (var error in read.Errors) LogContentError(error.Format(root));
-            LogInvalid(read.Errors.Count, root);
             return new ImportResult(ImportOutcome.Invalid, read.Errors, read.Hash, now, 0, 0, 0);
         }
 
@@ -53,7 +59,6 @@ public sealed partial class ContentImporter(
         var current = await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).Select(i => i.Hash).FirstOrDefaultAsync(cancellationToken);
         if (current == content.Hash)
         {
-            LogUnchanged(content.Hash[..12]);
             return new ImportResult(ImportOutcome.Unchanged, [], content.Hash, now, counts.Reviews, counts.Findings, counts.Themes);
         }
 
@@ -64,12 +69,14 @@ public sealed partial class ContentImporter(
         await db.Reviews.ExecuteDeleteAsync(cancellationToken);
         await db.Themes.ExecuteDeleteAsync(cancellationToken);
         await db.ChangeNotes.ExecuteDeleteAsync(cancellationToken);
+        await db.SearchSynonyms.ExecuteDeleteAsync(cancellationToken);
 
         var themes = content.Themes.ToDictionary(t => t.Slug, ToEntity, StringComparer.Ordinal);
         var reviews = content.Reviews.ToDictionary(r => r.Slug, ToEntity, StringComparer.Ordinal);
         db.Themes.AddRange(themes.Values);
         db.Reviews.AddRange(reviews.Values);
         db.ChangeNotes.AddRange(ChangeNotes(content));
+        db.SearchSynonyms.AddRange(content.Synonyms.SelectMany((group, g) => group.Select((phrase, p) => new SearchSynonym { Group = g, Position = p, Phrase = phrase })));
         db.Imports.Add(new ContentImport
         {
             Hash = content.Hash,
@@ -80,11 +87,9 @@ public sealed partial class ContentImporter(
         });
         await db.SaveChangesAsync(cancellationToken);
         await InsertFindingsAsync(db, content, reviews, themes, cancellationToken);
-        await SearchIndexer.RebuildAsync(db, content, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         status.ContentChanged();
 
-        LogImported(counts.Reviews, counts.Findings, counts.Themes, content.Hash[..12]);
         return new ImportResult(ImportOutcome.Imported, [], content.Hash, now, counts.Reviews, counts.Findings, counts.Themes);
     }
 
@@ -183,13 +188,4 @@ public sealed partial class ContentImporter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Error}")]
     private partial void LogContentError(string error);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Content in {Root} has {Count} error(s); nothing was imported and the previous content is still served")]
-    private partial void LogInvalid(int count, string root);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Content unchanged (hash {Hash}); nothing written")]
-    private partial void LogUnchanged(string hash);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Reviews} review(s), {Findings} finding(s), {Themes} theme(s) (hash {Hash})")]
-    private partial void LogImported(int reviews, int findings, int themes, string hash);
 }

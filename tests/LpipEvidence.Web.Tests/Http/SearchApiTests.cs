@@ -74,6 +74,7 @@ public sealed class SearchApiTests(EvidenceAppFactory app) : IClassFixture<Evide
     [InlineData("/api/search?q=x&pageSize=-1", "pageSize")]
     [InlineData("/api/search?q=x&theme=%3Cscript%3E", "theme")]
     [InlineData("/api/search?q=x&review=..%2F..", "review")]
+    [InlineData("/api/search?q=x&prefix=yes", "prefix")]
     public async Task BadParameters_Answer400WithProblemDetails(string url, string parameter)
     {
         var response = await app.CreateClient().GetAsync(url);
@@ -81,6 +82,29 @@ public sealed class SearchApiTests(EvidenceAppFactory app) : IClassFixture<Evide
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.True(body.GetProperty("errors").TryGetProperty(parameter, out _), $"no error for {parameter}");
+    }
+
+    [Fact]
+    public async Task Prefix_IsOptIn_ForTypeAheadClients()
+    {
+        var (_, whole, _) = await Get("/api/search?q=benchm");
+        var (status, typed, _) = await Get("/api/search?q=benchm&prefix=true");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        // Without prefix, "benchm" is a whole word that nothing contains.
+        Assert.Equal(0, whole.GetProperty("total").GetInt32());
+        Assert.False(typed.GetProperty("showingSuggestion").GetBoolean());
+        Assert.Contains("evidence-based-and-experimental-policies", typed.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("slug").GetString()));
+        Assert.Contains("<mark>benchmarking</mark>", typed.GetProperty("results")[0].GetProperty("snippet").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Operators_AndQuestions_WorkThroughTheApi()
+    {
+        var (_, both, _) = await Get("/api/search?q=" + Uri.EscapeDataString("clusters AND benchmarking"));
+        var (_, either, _) = await Get("/api/search?q=" + Uri.EscapeDataString("clusters OR benchmarking"));
+        Assert.True(both.GetProperty("total").GetInt32() < either.GetProperty("total").GetInt32());
+        Assert.Equal("place-based-approaches-and-cluster-development", both.GetProperty("results")[0].GetProperty("slug").GetString());
     }
 
     [Fact]

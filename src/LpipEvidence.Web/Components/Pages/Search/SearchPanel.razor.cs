@@ -105,8 +105,8 @@ public sealed partial class SearchPanel
 
     private static string KindLabel(SearchHit hit) => hit.Kind switch
     {
-        SearchIndexer.FindingKind => hit.Review is { } review ? $"Key finding · {review.Title}" : "Key finding",
-        SearchIndexer.ReviewKind => "Evidence review",
+        SearchKinds.Finding => hit.Review is { } review ? $"Key finding · {review.Title}" : "Key finding",
+        SearchKinds.Review => "Evidence review",
         _ => "Theme",
     };
 

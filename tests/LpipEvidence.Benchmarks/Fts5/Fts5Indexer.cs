@@ -1,16 +1,19 @@
+// BASELINE: a copy of the FTS5 search of commit 695dd89 (before Lucene.NET), kept so that one benchmark run measures
+// before and after side by side. Do not change its behaviour.
+using LpipEvidence.Search;
 using System.Data.Common;
 using LpipEvidence.Content;
 using LpipEvidence.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Benchmarks.Fts5;
 
 /// <summary>
 /// Rebuilds the FTS5 index from imported content. The importer calls it inside its transaction, so the index
 /// never disagrees with the store.
 /// </summary>
-public static class SearchIndexer
+public static class Fts5Indexer
 {
     /// <summary>Kind of a finding hit.</summary>
     public const string FindingKind = "finding";
@@ -39,17 +42,17 @@ public static class SearchIndexer
             ?? throw new InvalidOperationException("The search index is rebuilt inside the import transaction.");
         var connection = db.Database.GetDbConnection();
 
-        await PreparedCommands.ExecuteAsync(connection, transaction, "DELETE FROM SearchIndex;", cancellationToken);
-        await PreparedCommands.ExecuteAsync(connection, transaction, "DELETE FROM SearchFacets;", cancellationToken);
-        await PreparedCommands.ExecuteAsync(connection, transaction, "INSERT INTO SearchSpelling(SearchSpelling) VALUES('delete-all');", cancellationToken);
-        await PreparedCommands.ExecuteAsync(connection, transaction, "DELETE FROM SearchSynonyms;", cancellationToken);
+        await Fts5Commands.ExecuteAsync(connection, transaction, "DELETE FROM SearchIndex;", cancellationToken);
+        await Fts5Commands.ExecuteAsync(connection, transaction, "DELETE FROM SearchFacets;", cancellationToken);
+        await Fts5Commands.ExecuteAsync(connection, transaction, "INSERT INTO SearchSpelling(SearchSpelling) VALUES('delete-all');", cancellationToken);
+        await Fts5Commands.ExecuteAsync(connection, transaction, "DELETE FROM SearchSynonyms;", cancellationToken);
 
-        await using var index = PreparedCommands.Create(connection, transaction,
+        await using var index = Fts5Commands.Create(connection, transaction,
             "INSERT INTO SearchIndex(rowid, kind, slug, review, theme_slugs, title, takeaway, body, themes) VALUES ($rowid, $kind, $slug, $review, $themeSlugs, $title, $takeaway, $body, $themes);",
             "$rowid", "$kind", "$slug", "$review", "$themeSlugs", "$title", "$takeaway", "$body", "$themes");
-        await using var facets = PreparedCommands.Create(connection, transaction,
+        await using var facets = Fts5Commands.Create(connection, transaction,
             "INSERT INTO SearchFacets(Id, Review, ThemeSlugs) VALUES ($id, $review, $themeSlugs);", "$id", "$review", "$themeSlugs");
-        await using var spelling = PreparedCommands.Create(connection, transaction, "INSERT INTO SearchSpelling(text) VALUES ($text);", "$text");
+        await using var spelling = Fts5Commands.Create(connection, transaction, "INSERT INTO SearchSpelling(text) VALUES ($text);", "$text");
         await index.PrepareAsync(cancellationToken);
         await facets.PrepareAsync(cancellationToken);
         await spelling.PrepareAsync(cancellationToken);
@@ -81,7 +84,7 @@ public static class SearchIndexer
                 cancellationToken);
         }
 
-        await using var synonym = PreparedCommands.Create(connection, transaction,
+        await using var synonym = Fts5Commands.Create(connection, transaction,
             "INSERT INTO SearchSynonyms(\"Group\", Position, Phrase) VALUES ($group, $position, $phrase);", "$group", "$position", "$phrase");
         for (var g = 0; g < content.Synonyms.Count; g++)
         {
@@ -93,6 +96,50 @@ public static class SearchIndexer
                 await synonym.ExecuteNonQueryAsync(cancellationToken);
             }
         }
+    }
+
+    /// <summary>Creates the FTS5 tables that the migrations AddSearchIndex and AddSearchFacets created (the store no longer has them).</summary>
+    public static async Task CreateTablesAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        foreach (var sql in new[]
+        {
+            """
+            CREATE VIRTUAL TABLE IF NOT EXISTS SearchIndex USING fts5(
+                kind UNINDEXED, slug UNINDEXED, review UNINDEXED, theme_slugs UNINDEXED,
+                title, takeaway, body, themes,
+                tokenize = 'porter unicode61 remove_diacritics 2');
+            """,
+            "CREATE VIRTUAL TABLE IF NOT EXISTS SearchSpelling USING fts5(text, content = '', tokenize = 'unicode61 remove_diacritics 2');",
+            "CREATE VIRTUAL TABLE IF NOT EXISTS SearchSpellingVocab USING fts5vocab(SearchSpelling, 'row');",
+            "CREATE TABLE IF NOT EXISTS SearchFacets (Id INTEGER NOT NULL PRIMARY KEY, Review TEXT NOT NULL, ThemeSlugs TEXT NOT NULL);",
+        })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Adds the FTS5 index of <paramref name="content"/> to an imported store (once: a marker file beside it says
+    /// it is there), for the FTS5 engines.
+    /// </summary>
+    public static string EnsureFor(string databasePath, ContentSet content)
+    {
+        var marker = databasePath + ".fts5.complete";
+        if (File.Exists(marker)) return databasePath;
+        var options = new DbContextOptionsBuilder<EvidenceDbContext>().UseSqlite($"Data Source={databasePath}").Options;
+        using var db = new EvidenceDbContext(options);
+        db.Database.OpenConnection();
+        CreateTablesAsync(db.Database.GetDbConnection()).GetAwaiter().GetResult();
+        using (var transaction = db.Database.BeginTransaction())
+        {
+            RebuildAsync(db, content).GetAwaiter().GetResult();
+            transaction.Commit();
+        }
+        db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE);");
+        File.WriteAllText(marker, "FTS5 tables built");
+        return databasePath;
     }
 
     /// <summary>Whether a SearchIndex rowid is a finding's (see <see cref="RebuildAsync"/>).</summary>

@@ -1,22 +1,24 @@
-using LpipEvidence.Content;
+// BASELINE: a copy of the FTS5 search of commit 695dd89 (before Lucene.NET), kept so that one benchmark run measures
+// before and after side by side. Do not change its behaviour.
 using LpipEvidence.Search;
+using System.Data.Common;
+using LpipEvidence.Content;
 using LpipEvidence.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace LpipEvidence.Benchmarks.Baseline;
+namespace LpipEvidence.Benchmarks.Fts5;
 
 /// <summary>
-/// BASELINE: a verbatim copy of src/LpipEvidence/Store/ContentImporter.cs at commit 69a0a9d (EF Core change-tracked
-/// inserts), kept so that one benchmark run measures the import before and after. Do not change it.
 /// Reads and validates a content folder and, only if it is entirely valid and has changed, replaces the stored
 /// content in one transaction. Invalid content writes nothing, so the last good content keeps being served.
 /// </summary>
-public sealed partial class BaselineContentImporter(
+public sealed partial class Fts5ContentImporter(
     IDbContextFactory<EvidenceDbContext> contextFactory,
     ContentStatus status,
     TimeProvider time,
-    ILogger<BaselineContentImporter> logger) : IDisposable
+    ILogger<Fts5ContentImporter> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -65,8 +67,9 @@ public sealed partial class BaselineContentImporter(
         await db.Themes.ExecuteDeleteAsync(cancellationToken);
 
         var themes = content.Themes.ToDictionary(t => t.Slug, ToEntity, StringComparer.Ordinal);
+        var reviews = content.Reviews.ToDictionary(r => r.Slug, ToEntity, StringComparer.Ordinal);
         db.Themes.AddRange(themes.Values);
-        db.Reviews.AddRange(content.Reviews.Select(r => ToEntity(r, themes)));
+        db.Reviews.AddRange(reviews.Values);
         db.Imports.Add(new ContentImport
         {
             Hash = content.Hash,
@@ -76,7 +79,8 @@ public sealed partial class BaselineContentImporter(
             ThemeCount = counts.Themes,
         });
         await db.SaveChangesAsync(cancellationToken);
-        await SearchIndexer.RebuildAsync(db, content, cancellationToken);
+        await InsertFindingsAsync(db, content, reviews, themes, cancellationToken);
+        await Fts5Indexer.RebuildAsync(db, content, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         status.ContentChanged();
 
@@ -96,7 +100,52 @@ public sealed partial class BaselineContentImporter(
         Description = theme.Description,
     };
 
-    private static Review ToEntity(ReviewContent review, IReadOnlyDictionary<string, Theme> themes) => new()
+    /// <summary>
+    /// Inserts the findings and their theme links with prepared statements in the import transaction: there are
+    /// thousands of them, and change-tracked inserts cost several times as much per row.
+    /// </summary>
+    private static async Task InsertFindingsAsync(EvidenceDbContext db, ContentSet content, IReadOnlyDictionary<string, Review> reviews,
+        IReadOnlyDictionary<string, Theme> themes, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        await using var finding = Fts5Commands.Create(connection, transaction, """
+            INSERT INTO Findings(Slug, SourcePath, ReviewId, "Order", Title, Body_Html, Body_Markdown, Body_PlainText,
+                                 Takeaway_Html, Takeaway_Markdown, Takeaway_PlainText)
+            VALUES ($slug, $sourcePath, $reviewId, $order, $title, $bodyHtml, $bodyMarkdown, $bodyPlainText,
+                    $takeawayHtml, $takeawayMarkdown, $takeawayPlainText)
+            RETURNING Id;
+            """, "$slug", "$sourcePath", "$reviewId", "$order", "$title", "$bodyHtml", "$bodyMarkdown", "$bodyPlainText",
+            "$takeawayHtml", "$takeawayMarkdown", "$takeawayPlainText");
+        await using var link = Fts5Commands.Create(connection, transaction,
+            "INSERT INTO FindingThemes(FindingId, ThemeId, Position) VALUES ($findingId, $themeId, $position);",
+            "$findingId", "$themeId", "$position");
+        await finding.PrepareAsync(cancellationToken);
+        await link.PrepareAsync(cancellationToken);
+
+        foreach (var review in content.Reviews)
+        {
+            var reviewId = reviews[review.Slug].Id;
+            foreach (var f in review.Findings)
+            {
+                object[] values = [f.Slug, f.SourcePath, reviewId, f.Order, f.Title, f.Body.Html, f.Body.Markdown, f.Body.PlainText,
+                    f.Takeaway.Html, f.Takeaway.Markdown, f.Takeaway.PlainText];
+                for (var i = 0; i < values.Length; i++) finding.Parameters[i].Value = values[i];
+                var findingId = Convert.ToInt64(await finding.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+                for (var position = 0; position < f.Themes.Count; position++)
+                {
+                    link.Parameters[0].Value = findingId;
+                    link.Parameters[1].Value = themes[f.Themes[position]].Id;
+                    link.Parameters[2].Value = position;
+                    await link.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+        }
+    }
+
+
+    /// <summary>The review and its authors; its findings are inserted by <see cref="InsertFindingsAsync"/>.</summary>
+    private static Review ToEntity(ReviewContent review) => new()
     {
         Slug = review.Slug,
         SourcePath = review.SourcePath,
@@ -116,16 +165,6 @@ public sealed partial class BaselineContentImporter(
         ProgrammeTheme = review.ProgrammeTheme,
         Introduction = review.Introduction,
         Authors = review.Authors.Select((a, i) => new ReviewAuthor { Position = i, Given = a.Given, Family = a.Family, Honorific = a.Honorific }).ToList(),
-        Findings = review.Findings.Select(f => new Finding
-        {
-            Slug = f.Slug,
-            SourcePath = f.SourcePath,
-            Order = f.Order,
-            Title = f.Title,
-            Body = f.Body,
-            Takeaway = f.Takeaway,
-            Themes = f.Themes.Select((slug, i) => new FindingTheme { Theme = themes[slug], Position = i }).ToList(),
-        }).ToList(),
     };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Error}")]

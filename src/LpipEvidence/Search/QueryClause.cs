@@ -1,0 +1,4 @@
+namespace LpipEvidence.Search;
+
+/// <summary>One clause of a query: units joined by OR (usually one).</summary>
+public sealed record QueryClause(IReadOnlyList<QueryUnit> AnyOf, QueryOccur Occur);
