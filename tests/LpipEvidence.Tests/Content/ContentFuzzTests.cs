@@ -12,6 +12,9 @@ namespace LpipEvidence.Tests.Content;
 /// </summary>
 public sealed partial class ContentFuzzTests
 {
+    /// <summary>How the folder is named in formatted errors, as editors see them.</summary>
+    private const string FolderName = "content";
+
     private static readonly ContentSnapshot Fixture = LoadFixture();
 
     private static ContentSnapshot LoadFixture()
@@ -131,7 +134,7 @@ public sealed partial class ContentFuzzTests
             .Append(ContentLayout.ReviewsFolder).ToHashSet(StringComparer.Ordinal);
         foreach (var error in result.Errors)
         {
-            var formatted = error.Format("content");
+            var formatted = error.Format(FolderName);
             if (!Located().IsMatch(formatted)) return $"not located: '{formatted}'";
             if (!known.Contains(error.Path)) return $"names no file of the folder: '{formatted}'";
             var file = snapshot.Files.FirstOrDefault(f => f.Path == error.Path);

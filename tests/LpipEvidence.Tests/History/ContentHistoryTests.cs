@@ -64,7 +64,7 @@ public sealed class ContentHistoryTests : IDisposable
         var outer = Path.Combine(Path.GetTempPath(), "lpip-repo-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var content = Path.Combine(outer, "content");
+            var content = Path.Combine(outer, "knowledge-base");
             Directory.CreateDirectory(outer);
             CopyFolder(_content.Root, content);
             Repository.Init(outer);
