@@ -62,7 +62,7 @@ public sealed partial class SearchPanel
             _themes = shown.Themes;
             return;
         }
-        _typing?.Cancel();
+        if (_typing is not null) await _typing.CancelAsync();
         _query = _boxValue = query;
         var token = _lifetime.Token;
         _results = string.IsNullOrWhiteSpace(query) ? null : await RunAsync(query, Page, token);
@@ -87,27 +87,33 @@ public sealed partial class SearchPanel
     private async Task OnInputAsync(ChangeEventArgs e)
     {
         _query = e.Value as string ?? "";
-        // Each keystroke cancels the search of the one before: only the latest text is searched.
-        if (_typing is not null) await _typing.CancelAsync();
-        _typing?.Dispose();
-        _typing = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
-        var typing = _typing;
+        // Each keystroke cancels the wait (or search) of the one before: only the latest text is searched. Each
+        // handler disposes only its own token source, after it is done with it: a newer keystroke may arrive while
+        // an older handler's continuation is still queued.
+        var previous = _typing;
+        using var typing = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+        _typing = typing;
+        var token = typing.Token;
+        if (previous is not null) await previous.CancelAsync();
         try
         {
-            await Task.Delay(Debounce, typing.Token);
-            await SearchTypedAsync(typing);
+            await Task.Delay(Debounce, token);
+            await SearchTypedAsync(typing, token);
         }
-        catch (OperationCanceledException) when (typing.IsCancellationRequested)
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             // A newer keystroke took over, or the island is going away.
+        }
+        finally
+        {
+            if (ReferenceEquals(_typing, typing)) _typing = null;
         }
     }
 
     /// <summary>Searches what was typed, shows it and puts it in the address; "searching" ends however this ends.</summary>
-    private async Task SearchTypedAsync(CancellationTokenSource typing)
+    private async Task SearchTypedAsync(CancellationTokenSource typing, CancellationToken token)
     {
         var query = _query;
-        var token = typing.Token;
         _activeSearch = typing;
         _searching = true;
         StateHasChanged();
@@ -191,9 +197,8 @@ public sealed partial class SearchPanel
 
     public async ValueTask DisposeAsync()
     {
+        // Cancelled, not disposed: a search still finishing may link a token to it. It holds no timer or handle.
         await _lifetime.CancelAsync();
-        _lifetime.Dispose();
-        _typing?.Dispose();
         if (_module is not null)
         {
             try { await _module.DisposeAsync(); } catch (JSDisconnectedException) { }
