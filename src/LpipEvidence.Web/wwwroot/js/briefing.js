@@ -153,7 +153,7 @@ function refreshAdoptPanel(state) {
         intro.textContent = working
             ? "This is your working briefing: the changes you make here are kept in this browser."
             : state.f.length === 0
-                ? "This briefing is not yet yours to build on. Make it your working briefing to add findings to it as you browse."
+                ? "To add findings to this briefing as you browse the site, make it your working briefing."
                 : `You already have a working briefing of ${count(state.f.length)} in this browser. Add these findings to it, or replace it with this briefing.`;
     }
     if (replace) {
