@@ -158,9 +158,7 @@ public sealed class BriefingTests(SiteFixture site)
         await using var browser = await site.OpenPageAsync(Viewports.Desktop);
         var page = browser.Page;
         var count = page.Locator("[data-briefing-count]");
-        Assert.Equal(200, await browser.GoToAsync(SitePaths.Finding));
-        await page.GetByLabel("Add to briefing").CheckAsync();
-        await Assertions.Expect(count).ToHaveTextAsync("1");
+        await StartWorkingBriefingAsync(browser, PlaceBased);
 
         // Opened directly: the results rendered by the island show the finding ticked.
         Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
@@ -233,12 +231,9 @@ public sealed class BriefingTests(SiteFixture site)
     [Fact]
     public async Task SharedBriefing_WithAWorkingBriefingAlready_OffersToAddItsFindings_WithoutReplacing()
     {
-        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        await using var browser = await OpenSharedBriefingHoldingOneOfYourOwnAsync(Viewports.Desktop, ColorScheme.Light);
         var page = browser.Page;
         var count = page.Locator("[data-briefing-count]");
-        await StartWorkingBriefingAsync(browser, InnovationPolicies);
-
-        Assert.Equal(200, await browser.GoToAsync(SitePaths.Briefing));
         await Assertions.Expect(page.Locator("[data-adopt-intro]")).ToHaveTextAsync(
             "You already have a working briefing of 1 finding in this browser. Add these findings to it, or replace it with this briefing.");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Replace your briefing of 1 finding with this one" })).ToBeVisibleAsync();
@@ -255,11 +250,9 @@ public sealed class BriefingTests(SiteFixture site)
     [Fact]
     public async Task SharedBriefing_ReplacingTheWorkingBriefing_SaysSo_AndUndoBringsItBack()
     {
-        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        await using var browser = await OpenSharedBriefingHoldingOneOfYourOwnAsync(Viewports.Desktop, ColorScheme.Light);
         var page = browser.Page;
         var count = page.Locator("[data-briefing-count]");
-        await StartWorkingBriefingAsync(browser, InnovationPolicies);
-        Assert.Equal(200, await browser.GoToAsync(SitePaths.Briefing));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Replace your briefing of 1 finding with this one" }).ClickAsync();
 
@@ -281,10 +274,8 @@ public sealed class BriefingTests(SiteFixture site)
     [InlineData(Viewports.Desktop, ColorScheme.Dark)]
     public async Task SharedBriefing_AskingAndAfterReplacing_HasNoAxeViolations(int width, ColorScheme scheme)
     {
-        await using var browser = await site.OpenPageAsync(width, scheme);
+        await using var browser = await OpenSharedBriefingHoldingOneOfYourOwnAsync(width, scheme);
         var page = browser.Page;
-        await StartWorkingBriefingAsync(browser, InnovationPolicies);
-        Assert.Equal(200, await browser.GoToAsync(SitePaths.Briefing));
         await Assertions.Expect(page.Locator("[data-briefing-adopt='add']")).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(page);
 
@@ -363,6 +354,15 @@ public sealed class BriefingTests(SiteFixture site)
     private static ILocator Toggle(IPage page, string slug) => page.Locator($"input[data-briefing-toggle][value='{slug}']");
 
     private static ILocator Picker(IPage page) => page.Locator("form[data-briefing-picker] [type=submit]");
+
+    /// <summary>A browser whose working briefing holds one finding, showing the shared briefing of three others.</summary>
+    private async Task<BrowserPage> OpenSharedBriefingHoldingOneOfYourOwnAsync(int width, ColorScheme scheme)
+    {
+        var browser = await site.OpenPageAsync(width, scheme);
+        await StartWorkingBriefingAsync(browser, InnovationPolicies);
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Briefing));
+        return browser;
+    }
 
     /// <summary>Ticks findings on their own pages, so the browser holds a working briefing of them.</summary>
     private static async Task StartWorkingBriefingAsync(BrowserPage browser, params string[] slugs)

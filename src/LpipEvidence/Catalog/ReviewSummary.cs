@@ -28,8 +28,8 @@ public sealed record ReviewSummary(
     };
 
     /// <summary>
-    /// Whether the licence forbids commercial use (a Creative Commons NC licence), so that pages and exports say
-    /// "not for commercial use" only of the reviews it applies to.
+    /// Whether the licence forbids commercial use (a Creative Commons NC licence). The wording that follows from it
+    /// is <see cref="ReviewCredit"/>'s business.
     /// </summary>
     public bool IsNonCommercial => LicenceTerms.Parse(LicenceCode, LicenceName).NonCommercial;
 
