@@ -16,7 +16,7 @@ public static class BriefingEndpoints
             var briefing = await ComposeAsync(request, composer, ct);
             return briefing is null
                 ? NotFound()
-                : Results.File(BriefingDocx.Write(briefing, AbsoluteUrl(request, briefing)), DocxType, FileName(briefing, "docx"));
+                : Results.File(BriefingDocx.Write(briefing, BriefingAddress.Absolute(request.HttpContext, briefing)), DocxType, FileName(briefing, "docx"));
         });
 
         app.MapGet("/briefing/md", async (HttpRequest request, BriefingComposer composer, CancellationToken ct) =>
@@ -24,7 +24,7 @@ public static class BriefingEndpoints
             var briefing = await ComposeAsync(request, composer, ct);
             return briefing is null
                 ? NotFound()
-                : Results.File(Encoding.UTF8.GetBytes(BriefingMarkdown.Write(briefing, AbsoluteUrl(request, briefing))),
+                : Results.File(Encoding.UTF8.GetBytes(BriefingMarkdown.Write(briefing, BriefingAddress.Absolute(request.HttpContext, briefing))),
                     "text/markdown; charset=utf-8", FileName(briefing, "md"));
         });
 
@@ -45,7 +45,7 @@ public static class BriefingEndpoints
     private static async Task<Briefing?> ComposeAsync(HttpRequest request, BriefingComposer composer, CancellationToken ct)
     {
         var slugs = string.Join(',', request.Query["f"].Where(v => v is not null).Select(v => v!));
-        var briefing = await composer.ComposeAsync(BriefingRequest.FromQuery(slugs, request.Query["title"], request.Query["note"]), ct);
+        var briefing = await composer.ComposeAsync(BriefingRequest.FromQuery(slugs, request.Query["title"], request.Query["note"], request.Query["by"]), ct);
         return briefing.IsEmpty ? null : briefing;
     }
 
@@ -55,9 +55,6 @@ public static class BriefingEndpoints
     private static IResult NotFound() =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "None of the findings asked for exist. Open /briefing to build a briefing.");
-
-    private static string AbsoluteUrl(HttpRequest request, Briefing briefing) =>
-        $"{request.Scheme}://{request.Host}{request.PathBase}{briefing.RelativeUrl}";
 
     private static string FileName(Briefing briefing, string extension)
     {

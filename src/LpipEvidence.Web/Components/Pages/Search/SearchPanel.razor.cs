@@ -10,14 +10,33 @@ public sealed partial class SearchPanel
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Cancelled when the island goes away: nothing it started outlives it.</summary>
+    private readonly CancellationTokenSource _lifetime = new();
+
+    /// <summary>What was last typed: the query the results follow.</summary>
     private string _query = "";
+
+    /// <summary>
+    /// The value the server renders into the box. It changes only when the address gives a new query, never while
+    /// the person types: re-rendering the box with each keystroke's value as it reaches the server put older text back
+    /// into the box and lost the letters typed meanwhile.
+    /// </summary>
+    private string _boxValue = "";
+
     private SearchResults? _results;
     private IReadOnlyList<ThemeSummary> _themes = [];
     private bool _searching;
     private CancellationTokenSource? _typing;
+    private CancellationTokenSource? _activeSearch;
     private IJSObjectReference? _module;
-    private IJSObjectReference? _briefing;
-    private bool _resultsChanged;
+
+    [Inject] private SearchService Search { get; set; } = default!;
+
+    [Inject] private EvidenceCatalog Catalog { get; set; } = default!;
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Inject] private ILogger<SearchPanel> Logger { get; set; } = default!;
 
     [Parameter] public string? Query { get; set; }
 
@@ -27,72 +46,121 @@ public sealed partial class SearchPanel
 
     [Parameter] public int Page { get; set; } = 1;
 
-    protected override async Task OnInitializedAsync()
+    /// <summary>The prerendered results, restored when the island becomes interactive (set by the framework).</summary>
+    [PersistentState]
+    public SearchPanelState? State { get; set; }
+
+    /// <summary>The search the address asks for: on the first render and after an enhanced navigation (a filter, a page).</summary>
+    protected override async Task OnParametersSetAsync()
     {
-        _query = Query ?? "";
-        if (!string.IsNullOrWhiteSpace(_query)) _results = await RunAsync(_query, Page, CancellationToken.None);
-        await LoadThemesIfNeededAsync();
+        var query = Query ?? "";
+        if (State is { } shown && shown.IsFor(query, Theme, Review, Page))
+        {
+            // Restored from the prerender, or these parameters are already on screen.
+            _query = _boxValue = shown.Query;
+            _results = shown.Results;
+            _themes = shown.Themes;
+            return;
+        }
+        if (_typing is not null) await _typing.CancelAsync();
+        _query = _boxValue = query;
+        var token = _lifetime.Token;
+        _results = string.IsNullOrWhiteSpace(query) ? null : await RunAsync(query, Page, token);
+        await LoadThemesIfNeededAsync(token);
+        State = new SearchPanelState(query, Theme, Review, Page, _results, _themes);
     }
 
     /// <summary>The theme list is only shown when there is nothing to show (or a filter to name): load it then, once.</summary>
-    private async Task LoadThemesIfNeededAsync()
+    private async Task LoadThemesIfNeededAsync(CancellationToken cancellationToken)
     {
         if (_themes.Count > 0) return;
         if (_results is { Hits.Count: > 0 } && Theme is null) return;
-        _themes = await Catalog.GetThemesAsync();
+        _themes = await Catalog.GetThemesAsync(cancellationToken);
     }
 
-    private Task<SearchResults> RunAsync(string query, int page, CancellationToken cancellationToken) =>
-        Search.SearchAsync(new SearchRequest(query, Theme, Review, page, PrefixLastWord: true), cancellationToken);
+    private Task<SearchResults> RunAsync(string query, int page, CancellationToken cancellationToken)
+    {
+        LogSearching(Logger, query, Theme, Review, page);
+        return Search.SearchAsync(new SearchRequest(query, Theme, Review, page, PrefixLastWord: true), cancellationToken);
+    }
 
     private async Task OnInputAsync(ChangeEventArgs e)
     {
         _query = e.Value as string ?? "";
-        if (_typing is not null) await _typing.CancelAsync();
-        _typing?.Dispose();
-        _typing = new CancellationTokenSource();
-        var token = _typing.Token;
+        // Each keystroke cancels the wait (or search) of the one before: only the latest text is searched. Each
+        // handler disposes only its own token source, after it is done with it: a newer keystroke may arrive while
+        // an older handler's continuation is still queued.
+        var previous = _typing;
+        using var typing = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+        _typing = typing;
+        var token = typing.Token;
+        if (previous is not null) await previous.CancelAsync();
         try
         {
             await Task.Delay(Debounce, token);
-            _searching = true;
-            _results = string.IsNullOrWhiteSpace(_query) ? null : await RunAsync(_query, 1, token);
-            await LoadThemesIfNeededAsync();
-            _searching = false;
-            _resultsChanged = true;
-            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/search.js");
-            await _module.InvokeVoidAsync("replaceUrl", Url(_query, Theme, Review));
+            await SearchTypedAsync(typing, token);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
-            // A newer keystroke took over.
+            // A newer keystroke took over, or the island is going away.
+        }
+        finally
+        {
+            if (ReferenceEquals(_typing, typing)) _typing = null;
+        }
+    }
+
+    /// <summary>Searches what was typed, shows it and puts it in the address; "searching" ends however this ends.</summary>
+    private async Task SearchTypedAsync(CancellationTokenSource typing, CancellationToken token)
+    {
+        var query = _query;
+        _activeSearch = typing;
+        _searching = true;
+        StateHasChanged();
+        try
+        {
+            var results = string.IsNullOrWhiteSpace(query) ? null : await RunAsync(query, 1, token);
+            token.ThrowIfCancellationRequested();
+            _results = results;
+            await LoadThemesIfNeededAsync(token);
+            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", token, "./js/search.js");
+            await _module.InvokeVoidAsync("replaceUrl", token, Url(query, Theme, Review));
+        }
+        finally
+        {
+            // Only the latest search may say it is over; a cancelled one says so when no newer one has started.
+            if (ReferenceEquals(_activeSearch, typing))
+            {
+                _searching = false;
+                _activeSearch = null;
+            }
         }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (firstRender && RendererInfo.IsInteractive) await CatchUpWithEarlyTypingAsync();
-        if (!_resultsChanged) return;
-        _resultsChanged = false;
-        // New results bring new "Add to briefing" boxes: let the briefing script tick the ones already chosen.
-        _briefing ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/briefing.js");
-        await _briefing.InvokeVoidAsync("refresh");
     }
 
     /// <summary>Picks up what was typed into the server-rendered box before this island connected.</summary>
     private async Task CatchUpWithEarlyTypingAsync()
     {
-        _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/search.js");
-        var pending = await _module.InvokeAsync<PendingInput>("takePendingInput");
+        var token = _lifetime.Token;
+        _module ??= await JS.InvokeAsync<IJSObjectReference>("import", token, "./js/search.js");
+        var pending = await _module.InvokeAsync<PendingInput>("takePendingInput", token, _boxValue);
         if (pending.Value is { } typed && typed != _query)
         {
             await OnInputAsync(new ChangeEventArgs { Value = typed });
             StateHasChanged();
         }
-        if (pending.Focused) await _module.InvokeVoidAsync("focusSearchBox");
+        if (pending.Focused) await _module.InvokeVoidAsync("focusSearchBox", token);
     }
 
     private sealed record PendingInput(string? Value, bool Focused);
+
+    /// <summary>Each search the island runs, so a test (or an operator) can see it runs once per page load.</summary>
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Search island searching for {Query} (theme {Theme}, review {Review}, page {Page})")]
+    private static partial void LogSearching(ILogger logger, string query, string? theme, string? review, int page);
 
     private string Summary() => _results switch
     {
@@ -129,11 +197,11 @@ public sealed partial class SearchPanel
 
     public async ValueTask DisposeAsync()
     {
-        _typing?.Dispose();
-        foreach (var module in new[] { _module, _briefing })
+        // Cancelled, not disposed: a search still finishing may link a token to it. It holds no timer or handle.
+        await _lifetime.CancelAsync();
+        if (_module is not null)
         {
-            if (module is null) continue;
-            try { await module.DisposeAsync(); } catch (JSDisconnectedException) { }
+            try { await _module.DisposeAsync(); } catch (JSDisconnectedException) { }
         }
     }
 }
