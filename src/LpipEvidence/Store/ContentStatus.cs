@@ -15,8 +15,15 @@ public sealed class ContentStatus
     /// <summary>Increases each time an import changes the store, so caches of stored content know to reload.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
+    /// <summary>Raised after each change of <see cref="Generation"/>, so caches of rendered pages can drop them.</summary>
+    public event Action? Changed;
+
     /// <summary>Called by the importer after it has committed new content.</summary>
-    public void ContentChanged() => Interlocked.Increment(ref _generation);
+    public void ContentChanged()
+    {
+        Interlocked.Increment(ref _generation);
+        Changed?.Invoke();
+    }
 
     /// <summary>Records an attempt.</summary>
     public void Record(ImportResult result) => Volatile.Write(ref _last, result);
