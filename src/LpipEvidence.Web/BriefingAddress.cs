@@ -9,14 +9,14 @@ namespace LpipEvidence.Web;
 public static class BriefingAddress
 {
     /// <summary>
-    /// The briefing's absolute address, such as <c>https://evidence.example.org/briefing?f=a,b</c>. Built from the
-    /// request for now; when the site has a configured public address, this is the line to change.
+    /// The briefing's absolute address, such as <c>https://evidence.example.org/briefing?f=a,b</c>: from the configured
+    /// public address, or the request when its host is allowed (<see cref="Hosting.PublicAddress"/>), never from an
+    /// arbitrary Host header.
     /// </summary>
     public static string Absolute(HttpContext context, Briefing briefing)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(briefing);
-        var request = context.Request;
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{briefing.RelativeUrl}";
+        return context.RequestServices.GetRequiredService<Hosting.PublicAddress>().Absolute(context.Request, briefing.RelativeUrl);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using LpipEvidence.Briefings;
 using LpipEvidence.Catalog;
+using LpipEvidence.Web.Hosting;
 
 namespace LpipEvidence.Web.Endpoints;
 

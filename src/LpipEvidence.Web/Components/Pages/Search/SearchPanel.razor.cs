@@ -29,6 +29,11 @@ public sealed partial class SearchPanel
     private CancellationTokenSource? _typing;
     private CancellationTokenSource? _activeSearch;
     private IJSObjectReference? _module;
+    private IJSObjectReference? _briefing;
+    private bool _resultsChanged;
+    private bool _live;
+    private string _announcement = "";
+    private (string? Query, string? Theme, string? Review, int Page)? _address;
 
     [Inject] private SearchService Search { get; set; } = default!;
 
@@ -46,35 +51,27 @@ public sealed partial class SearchPanel
 
     [Parameter] public int Page { get; set; } = 1;
 
-    /// <summary>The prerendered results, restored when the island becomes interactive (set by the framework).</summary>
-    [PersistentState]
-    public SearchPanelState? State { get; set; }
-
-    /// <summary>The search the address asks for: on the first render and after an enhanced navigation (a filter, a page).</summary>
-    protected override async Task OnParametersSetAsync()
+    /// <summary>
+    /// A new address from the server (the first view, or an enhanced navigation to a filter, a page or a
+    /// suggestion): the page shows the results the server rendered for it, outside this island, until the person
+    /// types. So the island runs no search when it starts (a page load searches once, on the server), and connecting
+    /// it draws only the form, never the results again (a long task on a phone).
+    /// </summary>
+    protected override void OnParametersSet()
     {
-        var query = Query ?? "";
-        if (State is { } shown && shown.IsFor(query, Theme, Review, Page))
-        {
-            // Restored from the prerender, or these parameters are already on screen.
-            _query = _boxValue = shown.Query;
-            _results = shown.Results;
-            _themes = shown.Themes;
-            return;
-        }
-        if (_typing is not null) await _typing.CancelAsync();
-        _query = _boxValue = query;
-        var token = _lifetime.Token;
-        _results = string.IsNullOrWhiteSpace(query) ? null : await RunAsync(query, Page, token);
-        await LoadThemesIfNeededAsync(token);
-        State = new SearchPanelState(query, Theme, Review, Page, _results, _themes);
+        var address = (Query, Theme, Review, Page);
+        if (_address == address) return;
+        _address = address;
+        _typing?.Cancel();
+        _query = _boxValue = Query ?? "";
+        _results = null;
+        _live = false;
     }
 
     /// <summary>The theme list is only shown when there is nothing to show (or a filter to name): load it then, once.</summary>
     private async Task LoadThemesIfNeededAsync(CancellationToken cancellationToken)
     {
-        if (_themes.Count > 0) return;
-        if (_results is { Hits.Count: > 0 } && Theme is null) return;
+        if (_themes.Count > 0 || !SearchResultsView.NeedsThemes(_results, Theme)) return;
         _themes = await Catalog.GetThemesAsync(cancellationToken);
     }
 
@@ -123,8 +120,17 @@ public sealed partial class SearchPanel
             token.ThrowIfCancellationRequested();
             _results = results;
             await LoadThemesIfNeededAsync(token);
+            _resultsChanged = true;
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", token, "./js/search.js");
-            await _module.InvokeVoidAsync("replaceUrl", token, Url(query, Theme, Review));
+            if (!_live)
+            {
+                // From the first search typed, the island shows the results: the server's give way first, so the
+                // page never holds two lists.
+                await _module.InvokeVoidAsync("dropServerResults", token);
+                _live = true;
+            }
+            _announcement = SearchResultsView.SummaryOf(_results);
+            await _module.InvokeVoidAsync("replaceUrl", token, SearchResultsView.Url(query, Theme, Review));
         }
         finally
         {
@@ -140,6 +146,11 @@ public sealed partial class SearchPanel
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (firstRender && RendererInfo.IsInteractive) await CatchUpWithEarlyTypingAsync();
+        if (!_resultsChanged) return;
+        _resultsChanged = false;
+        // New results bring new "Add to briefing" boxes: let the briefing script tick the ones already chosen.
+        _briefing ??= await JS.InvokeAsync<IJSObjectReference>("import", _lifetime.Token, "./js/briefing.js");
+        await _briefing.InvokeVoidAsync("refresh", _lifetime.Token);
     }
 
     /// <summary>Picks up what was typed into the server-rendered box before this island connected.</summary>
@@ -158,50 +169,18 @@ public sealed partial class SearchPanel
 
     private sealed record PendingInput(string? Value, bool Focused);
 
-    /// <summary>Each search the island runs, so a test (or an operator) can see it runs once per page load.</summary>
+    /// <summary>Each search the island runs, so a test (or an operator) can see how many a page load makes.</summary>
     [LoggerMessage(Level = LogLevel.Debug, Message = "Search island searching for {Query} (theme {Theme}, review {Review}, page {Page})")]
     private static partial void LogSearching(ILogger logger, string query, string? theme, string? review, int page);
-
-    private string Summary() => _results switch
-    {
-        null => "Type a word or phrase, such as clusters, R&D or evaluation.",
-        { Problem: { } problem } => problem,
-        { Total: 0 } r => $"No results for “{r.Query}”.",
-        { Total: 1 } r => $"1 result for “{(r.ShowingSuggestion ? r.Suggestion : r.Query)}”.",
-        var r => $"{r.Total} results for “{(r.ShowingSuggestion ? r.Suggestion : r.Query)}”" + (r.PageCount > 1 ? $", page {r.Page} of {r.PageCount}." : "."),
-    };
-
-    private static string KindLabel(SearchHit hit) => hit.Kind switch
-    {
-        SearchKinds.Finding => hit.Review is { } review ? $"Key finding · {review.Title}" : "Key finding",
-        SearchKinds.Review => "Evidence review",
-        _ => "Theme",
-    };
-
-    private string ThemeTitle(SearchResults results) =>
-        results.Themes.FirstOrDefault(t => t.Slug == Theme)?.Title ?? _themes.FirstOrDefault(t => t.Slug == Theme)?.Title ?? Theme!;
-
-    private string ReviewTitle(SearchResults results) =>
-        results.Reviews.FirstOrDefault(r => r.Slug == Review)?.Title ?? Review!;
-
-    /// <summary>The shareable address of a search.</summary>
-    internal static string Url(string? query, string? theme, string? review, int page = 1)
-    {
-        var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(query)) parts.Add("q=" + Uri.EscapeDataString(query.Trim()));
-        if (theme is not null) parts.Add("theme=" + Uri.EscapeDataString(theme));
-        if (review is not null) parts.Add("review=" + Uri.EscapeDataString(review));
-        if (page > 1) parts.Add("page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return parts.Count == 0 ? "/search" : "/search?" + string.Join('&', parts);
-    }
 
     public async ValueTask DisposeAsync()
     {
         // Cancelled, not disposed: a search still finishing may link a token to it. It holds no timer or handle.
         await _lifetime.CancelAsync();
-        if (_module is not null)
+        foreach (var module in new[] { _module, _briefing })
         {
-            try { await _module.DisposeAsync(); } catch (JSDisconnectedException) { }
+            if (module is null) continue;
+            try { await module.DisposeAsync(); } catch (JSDisconnectedException) { }
         }
     }
 }
