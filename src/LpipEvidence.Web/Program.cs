@@ -14,6 +14,7 @@ builder.AddPublicAddress();
 builder.AddHealth();
 builder.AddRateLimits();
 builder.AddContentCache();
+builder.AddOpenData();
 
 var app = builder.Build();
 await app.InitialiseEvidenceStoreAsync();

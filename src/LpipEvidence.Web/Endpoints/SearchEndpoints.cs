@@ -1,5 +1,7 @@
 using LpipEvidence.Search;
 using LpipEvidence.Web.Caching;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LpipEvidence.Web.Endpoints;
 
@@ -9,32 +11,39 @@ namespace LpipEvidence.Web.Endpoints;
 /// </summary>
 public static class SearchEndpoints
 {
+    private static readonly ProducesResponseTypeMetadata TooMany = new(StatusCodes.Status429TooManyRequests, typeof(ProblemDetails), ["application/problem+json"]);
+
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         // Results change only when content is re-imported; a minute's reuse by browsers and proxies spares the server
         // the repeats of search as you type (backspacing) and of shared links.
-        app.MapGet("/api/search", SearchAsync).WithName("Search").WithMetadata(new ApiCacheControl("public, max-age=60"));
+        app.MapGet("/api/search", SearchAsync).WithName("Search").WithTags("Search")
+            .WithSummary("Search the findings, reviews and themes")
+            .WithDescription("Ranked results with highlighted snippets, counts by theme and by review, and a suggestion for misspelt words. " +
+                "Plain words and questions, quoted phrases, -word, and AND, OR and NOT in capitals are understood.")
+            .WithMetadata(new ApiCacheControl("public, max-age=60"), TooMany)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
-    private static async Task<IResult> SearchAsync(HttpRequest http, SearchService search, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+        [AsParameters] SearchQuery query, HttpContext http, SearchService search, CancellationToken cancellationToken)
     {
-        var query = http.Query;
-        var prefix = ParsePrefix(query["prefix"]);
-        var parameters = SearchParameters.Parse(query["q"], query["theme"], query["review"], query["page"], query["pageSize"], prefixLastWord: prefix ?? false);
+        var prefix = ParsePrefix(query.Prefix);
+        var parameters = SearchParameters.Parse(query.Q, query.Theme, query.Review, query.Page, query.PageSize, prefixLastWord: prefix ?? false);
         var errors = new Dictionary<string, string[]>(parameters.Errors);
-        if (string.IsNullOrWhiteSpace(query["q"])) errors["q"] = ["q is required: the words to search for."];
+        if (string.IsNullOrWhiteSpace(query.Q)) errors["q"] = ["q is required: the words to search for."];
         if (prefix is null) errors["prefix"] = ["prefix must be true or false."];
-        if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The search parameters are not valid.");
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The search parameters are not valid.");
 
         var results = await search.SearchAsync(parameters.Request, cancellationToken);
         if (results.Unavailable)
         {
             // Too slow, or no index yet: the request was fine and asking again later may work.
-            http.HttpContext.Response.Headers.RetryAfter = "5";
-            return Results.Problem(results.Problem, statusCode: StatusCodes.Status503ServiceUnavailable, title: "The search could not be answered now.");
+            http.Response.Headers.RetryAfter = "5";
+            return TypedResults.Problem(results.Problem, statusCode: StatusCodes.Status503ServiceUnavailable, title: "The search could not be answered now.");
         }
-        return Results.Ok(new SearchResponse(
+        return TypedResults.Ok(new SearchResponse(
             results.Query,
             results.Total,
             results.Page,

@@ -28,7 +28,8 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
-    private static int Number(string? text, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    /// <summary>A whole number from a query string, or <paramref name="fallback"/> when absent; a message in <paramref name="errors"/> when bad.</summary>
+    internal static int Number(string? text, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrEmpty(text)) return fallback;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;

@@ -41,6 +41,7 @@ public static class EvidenceStoreServiceCollectionExtensions
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ContentOptions>>().Value.Limits);
         builder.Services.AddSingleton<ContentImporter>();
         builder.Services.AddSingleton<EvidenceCatalog>();
+        builder.Services.AddSingleton<ChangeCatalog>();
         builder.Services.AddHostedService<ContentWatcher>();
         return builder;
     }

@@ -80,6 +80,8 @@ public static class SiteServiceCollectionExtensions
         app.MapStaticAssets();
         app.MapHealthEndpoints();
         app.MapSearchApi();
+        app.MapOpenData();
+        app.MapOpenApi("/openapi/{documentName}.json");
         app.MapBriefingExports();
         // SecurityHeadersMiddleware sends the whole policy, frame-ancestors included.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

@@ -9,8 +9,11 @@ public enum LimitedRoute
     /// <summary><c>/api/search</c>.</summary>
     Search,
 
-    /// <summary>Briefing exports and review citations.</summary>
+    /// <summary>Briefing exports, review citations and the bulk downloads of findings.</summary>
     Exports,
+
+    /// <summary>The read API (<c>/api/</c> other than search) and the OpenAPI document.</summary>
+    Data,
 
     /// <summary>A request that opens a new interactive connection, and with it at most one circuit.</summary>
     NewCircuit,

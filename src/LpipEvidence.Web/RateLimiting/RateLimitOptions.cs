@@ -14,8 +14,14 @@ public sealed class RateLimitOptions
     /// <summary><c>/api/search</c>: default 300 a minute (five a second, sustained).</summary>
     public RateLimitRule Search { get; set; } = new() { PermitLimit = 300 };
 
-    /// <summary>Briefing exports (<c>/briefing/docx</c>, <c>/briefing/md</c>) and citations (<c>/reviews/{slug}/cite.*</c>): default 60 a minute.</summary>
+    /// <summary>
+    /// Briefing exports (<c>/briefing/docx</c>, <c>/briefing/md</c>), citations (<c>/reviews/{slug}/cite.*</c>) and the
+    /// downloads of every finding (<c>/data/findings.csv</c>, <c>/data/findings.json</c>): default 60 a minute.
+    /// </summary>
     public RateLimitRule Exports { get; set; } = new() { PermitLimit = 60 };
+
+    /// <summary>The read API (<c>/api/reviews</c>, <c>/api/themes</c>, <c>/api/findings</c>...) and <c>/openapi/v1.json</c>: default 300 a minute.</summary>
+    public RateLimitRule Data { get; set; } = new() { PermitLimit = 300 };
 
     /// <summary>New interactive connections (each can hold one circuit): default 60 a minute.</summary>
     public RateLimitRule Circuits { get; set; } = new() { PermitLimit = 60 };

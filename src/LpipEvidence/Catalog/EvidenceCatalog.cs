@@ -162,7 +162,8 @@ public sealed class EvidenceCatalog(IDbContextFactory<EvidenceDbContext> context
         themes.AsNoTracking()
             .Select(t => new ThemeSummary(t.Slug, t.Title, t.Description.Html, t.Description.PlainText, t.Findings.Count));
 
-    private static IQueryable<FindingView> FindingsQuery(IQueryable<Finding> findings) =>
+    /// <summary>Findings as every list shows them, by review and order; shared with the open-data queries.</summary>
+    internal static IQueryable<FindingView> FindingsQuery(IQueryable<Finding> findings) =>
         findings.AsNoTracking()
             .OrderBy(f => f.Review.Slug).ThenBy(f => f.Order)
             .Select(f => new FindingView(

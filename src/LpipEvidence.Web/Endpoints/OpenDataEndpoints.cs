@@ -1,0 +1,130 @@
+using LpipEvidence.OpenData;
+using LpipEvidence.Web.Caching;
+using LpipEvidence.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace LpipEvidence.Web.Endpoints;
+
+/// <summary>
+/// The content as open data: the read API under <c>/api</c> (reviews, themes and findings, each list and by slug,
+/// with licences, citations and change notes) and every finding as a CSV or JSON download. Answers carry strong
+/// ETags (<see cref="EntityTagFilter"/>) and may be reused for a minute by browsers and proxies; the ETag makes
+/// checking again afterwards cheap.
+/// </summary>
+public static class OpenDataEndpoints
+{
+    /// <summary>The OpenAPI tag of the read API.</summary>
+    public const string Tag = "Evidence";
+
+    /// <summary>The OpenAPI tag of the downloads.</summary>
+    public const string DownloadsTag = "Downloads";
+
+    private static readonly ProducesResponseTypeMetadata NotModified = new(StatusCodes.Status304NotModified, typeof(void));
+    private static readonly ProducesResponseTypeMetadata TooMany = new(StatusCodes.Status429TooManyRequests, typeof(ProblemDetails), ["application/problem+json"]);
+    private static readonly ProducesResponseTypeMetadata Unavailable = new(StatusCodes.Status503ServiceUnavailable, typeof(ProblemDetails), ["application/problem+json"]);
+
+    public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(Errors.ApiRoutes.Prefix)
+            .WithTags(Tag)
+            .AddEndpointFilter<EntityTagFilter>()
+            .WithMetadata(new ApiCacheControl("public, max-age=60"), NotModified, TooMany, Unavailable);
+
+        api.MapGet("/reviews", ListReviewsAsync).WithName("ListReviews")
+            .WithSummary("Every review")
+            .WithDescription("Every review, newest first, with its authors, publisher, licence, citation and credit.");
+        api.MapGet("/reviews/{slug}", GetReviewAsync).WithName("GetReview").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One review")
+            .WithDescription("One review with its introduction, its key findings in order and its change notes (its own and its findings').");
+        api.MapGet("/themes", ListThemesAsync).WithName("ListThemes")
+            .WithSummary("Every theme")
+            .WithDescription("Every theme, A to Z by title, with how many findings carry it.");
+        api.MapGet("/themes/{slug}", GetThemeAsync).WithName("GetTheme").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One theme")
+            .WithDescription("One theme with its findings across reviews, the reviews they come from (licence and citation) and its change notes.");
+        api.MapGet("/findings", ListFindingsAsync).WithName("ListFindings")
+            .WithSummary("Findings, a page at a time")
+            .WithDescription("Findings by review and order, each with its text, key takeaway, themes, change notes and its review's licence and citation. Follow next until it is null.");
+        api.MapGet("/findings/{slug}", GetFindingAsync).WithName("GetFinding").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One finding")
+            .WithDescription("One finding with its text, key takeaway, themes, change notes and its review's licence and citation.");
+
+        var downloads = app.MapGroup("")
+            .WithTags(DownloadsTag)
+            .AddEndpointFilter<EntityTagFilter>()
+            .WithMetadata(new ApiCacheControl("public, max-age=300"), NotModified, TooMany);
+        downloads.MapGet(OpenDataPaths.FindingsCsv, DownloadCsv).WithName("DownloadFindingsCsv")
+            .WithSummary("Every finding as CSV")
+            .WithDescription("RFC 4180 CSV, UTF-8 with a byte-order mark, every field quoted, CRLF line ends; one row per finding with its review's citation and licence. Cells that a spreadsheet would take for a formula start with an apostrophe.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
+        downloads.MapGet(OpenDataPaths.FindingsJson, DownloadJson).WithName("DownloadFindingsJson")
+            .WithSummary("Every finding as JSON")
+            .WithDescription("One JSON document: the terms of reuse, every review with its licence and citation, then every finding.")
+            .Produces<FindingsDownloadData>(StatusCodes.Status200OK, "application/json");
+        return app;
+    }
+
+    private static Func<string, string> Absolute(HttpRequest request, PublicAddress address) => path => address.Absolute(request, path);
+
+    private static async Task<Ok<ReviewListData>> ListReviewsAsync(HttpRequest request, OpenDataCatalog data, PublicAddress address, CancellationToken ct) =>
+        TypedResults.Ok(await data.GetReviewsAsync(Absolute(request, address), ct));
+
+    private static async Task<Results<Ok<ReviewDetailData>, ProblemHttpResult>> GetReviewAsync(
+        string slug, HttpRequest request, OpenDataCatalog data, PublicAddress address, CancellationToken ct) =>
+        slug.IsValidSlug() && await data.GetReviewAsync(slug, Absolute(request, address), ct) is { } review
+            ? TypedResults.Ok(review)
+            : NotFound("review", slug, OpenDataPaths.Reviews);
+
+    private static async Task<Ok<ThemeListData>> ListThemesAsync(HttpRequest request, OpenDataCatalog data, PublicAddress address, CancellationToken ct) =>
+        TypedResults.Ok(await data.GetThemesAsync(Absolute(request, address), ct));
+
+    private static async Task<Results<Ok<ThemeDetailData>, ProblemHttpResult>> GetThemeAsync(
+        string slug, HttpRequest request, OpenDataCatalog data, PublicAddress address, CancellationToken ct) =>
+        slug.IsValidSlug() && await data.GetThemeAsync(slug, Absolute(request, address), ct) is { } theme
+            ? TypedResults.Ok(theme)
+            : NotFound("theme", slug, OpenDataPaths.Themes);
+
+    private static async Task<Results<Ok<FindingListData>, ValidationProblem>> ListFindingsAsync(
+        [AsParameters] FindingListQuery query, HttpRequest request, OpenDataCatalog data, PublicAddress address, CancellationToken ct)
+    {
+        var (filter, errors) = query.Parse();
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The parameters are not valid.");
+        string PageAddress(int page) => QueryHelpers.AddQueryString(OpenDataPaths.Findings, new Dictionary<string, string?>
+        {
+            ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["pageSize"] = filter.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["review"] = filter.Review,
+            ["theme"] = filter.Theme,
+        });
+        return TypedResults.Ok(await data.GetFindingsAsync(filter, Absolute(request, address), PageAddress, ct));
+    }
+
+    private static async Task<Results<Ok<FindingData>, ProblemHttpResult>> GetFindingAsync(
+        string slug, HttpRequest request, OpenDataCatalog data, PublicAddress address, CancellationToken ct) =>
+        slug.IsValidSlug() && await data.GetFindingAsync(slug, Absolute(request, address), ct) is { } finding
+            ? TypedResults.Ok(finding)
+            : NotFound("finding", slug, OpenDataPaths.Findings);
+
+    /// <summary>404 as problem+json, naming what was asked for (cut short) and where the list is.</summary>
+    private static ProblemHttpResult NotFound(string kind, string slug, string list) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Not found",
+        detail: $"There is no {kind} '{(slug.Length > 100 ? slug[..100] + "…" : slug)}'. {list} lists every {kind}.");
+
+    private static PushStreamHttpResult DownloadCsv(HttpRequest request, OpenDataCatalog data, PublicAddress address) =>
+        TypedResults.Stream(
+            stream => FindingsCsv.WriteAsync(stream, data.StreamFindingsAsync(Absolute(request, address), request.HttpContext.RequestAborted), request.HttpContext.RequestAborted),
+            FindingsCsv.MediaType, "lpip-evidence-findings.csv");
+
+    private static async Task<PushStreamHttpResult> DownloadJson(HttpRequest request, OpenDataCatalog data, PublicAddress address, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+    {
+        var absolute = Absolute(request, address);
+        var reviews = (await data.GetReviewsAsync(absolute, ct)).Reviews;
+        return TypedResults.Stream(
+            stream => FindingsJson.WriteAsync(stream, absolute(OpenDataPaths.DataPage), reviews, data.StreamFindingsAsync(absolute, ct), json.Value.SerializerOptions, ct),
+            FindingsJson.MediaType, "lpip-evidence-findings.json");
+    }
+}

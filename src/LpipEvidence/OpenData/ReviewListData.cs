@@ -1,0 +1,4 @@
+namespace LpipEvidence.OpenData;
+
+/// <summary>Every review, newest first.</summary>
+public sealed record ReviewListData(IReadOnlyList<ReviewData> Reviews);
