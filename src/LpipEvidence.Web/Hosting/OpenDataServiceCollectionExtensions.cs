@@ -15,6 +15,7 @@ public static class OpenDataServiceCollectionExtensions
     {
         builder.Services.AddSingleton<OpenDataCatalog>();
         builder.Services.AddSingleton<EntityTagFilter>();
+        builder.Services.AddSingleton<Discovery.PublicPages>();
         builder.Services.AddOpenApi(DocumentName, options =>
         {
             // The API and the downloads; the pages, the briefing exports and the health checks are not part of it.

@@ -48,7 +48,8 @@ public static class SiteServiceCollectionExtensions
     /// The request pipeline, in order. Host filtering (AllowedHosts) and routing run before all of it (the framework
     /// puts them first). Then: forwarded headers from trusted proxies, so everything after sees the client's address
     /// and scheme; the request log, outside everything that can change the status; errors (exceptions, then status
-    /// codes: problem+json on /api, pages elsewhere); HSTS; security and API cache headers; rate limits; the output
+    /// codes: problem+json on /api, pages elsewhere); HSTS; security headers; the redirect of other spellings of a page's
+    /// address to its canonical one; API cache headers; rate limits; the output
     /// cache; antiforgery.
     /// </summary>
     public static WebApplication UseEvidenceSite(this WebApplication app)
@@ -67,6 +68,7 @@ public static class SiteServiceCollectionExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<ApiProblemsMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<Discovery.CanonicalAddressMiddleware>();
         app.UseMiddleware<ApiCacheHeadersMiddleware>();
         app.UseRateLimiter();
         app.UseOutputCache();
@@ -81,6 +83,7 @@ public static class SiteServiceCollectionExtensions
         app.MapHealthEndpoints();
         app.MapSearchApi();
         app.MapOpenData();
+        app.MapDiscovery();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapBriefingExports();
         // SecurityHeadersMiddleware sends the whole policy, frame-ancestors included.

@@ -1,0 +1,27 @@
+namespace LpipEvidence.Web.Discovery;
+
+/// <summary>
+/// One address per page: page addresses are lower case without a trailing slash (slugs are lower case), so
+/// <c>/Findings/X/</c> is <c>/findings/x</c>. Files (a last segment with a dot), framework and API paths are left
+/// alone: their names are case-sensitive or they are not pages.
+/// </summary>
+public static class CanonicalAddress
+{
+    private static readonly string[] Untouched = ["/_framework", "/_content", "/_blazor", "/api", "/openapi", "/health", "/healthz"];
+
+    /// <summary>
+    /// The canonical form of a page's path, or null when the path is not a page's or cannot be made canonical
+    /// safely (empty segments and backslashes could turn a relative redirect into another site's address).
+    /// </summary>
+    public static string? Of(PathString path)
+    {
+        var value = path.Value;
+        if (string.IsNullOrEmpty(value) || value == "/") return "/";
+        if (value.Contains("//", StringComparison.Ordinal) || value.Contains('\\', StringComparison.Ordinal)) return null;
+        if (Untouched.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))) return null;
+        var trimmed = value.TrimEnd('/');
+        if (trimmed.Length == 0) return "/";
+        if (trimmed[(trimmed.LastIndexOf('/') + 1)..].Contains('.', StringComparison.Ordinal)) return null;
+        return trimmed.ToLowerInvariant();
+    }
+}
