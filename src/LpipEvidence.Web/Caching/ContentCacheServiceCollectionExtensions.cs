@@ -24,7 +24,8 @@ public static class ContentCacheServiceCollectionExtensions
         builder.Services.AddOutputCache();
         builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<ContentCacheOptions>>((cache, content) =>
         {
-            // /findings/Foo is not /findings/foo: slugs are lower case and other spellings must keep answering 404.
+            // /findings/Foo is not /findings/foo: slugs are lower case, and other spellings are redirected to them before
+            // the cache (CanonicalAddressMiddleware), so they must never share a cached page.
             cache.UseCaseSensitivePaths = true;
             cache.SizeLimit = content.Value.SizeLimitMegabytes * 1024L * 1024L;
             cache.AddPolicy(ContentPageCache.PolicyName, policy =>

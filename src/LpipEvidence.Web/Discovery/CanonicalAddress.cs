@@ -17,10 +17,10 @@ public static class CanonicalAddress
     {
         var value = path.Value;
         if (string.IsNullOrEmpty(value) || value == "/") return "/";
-        if (value.Contains("//", StringComparison.Ordinal) || value.Contains('\\', StringComparison.Ordinal)) return null;
-        if (Untouched.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))) return null;
         var trimmed = value.TrimEnd('/');
         if (trimmed.Length == 0) return "/";
+        if (trimmed.Contains("//", StringComparison.Ordinal) || trimmed.Contains('\\', StringComparison.Ordinal)) return null;
+        if (Untouched.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))) return null;
         if (trimmed[(trimmed.LastIndexOf('/') + 1)..].Contains('.', StringComparison.Ordinal)) return null;
         return trimmed.ToLowerInvariant();
     }

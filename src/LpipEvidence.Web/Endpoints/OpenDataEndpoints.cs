@@ -108,11 +108,12 @@ public static class OpenDataEndpoints
             ? TypedResults.Ok(finding)
             : NotFound("finding", slug, OpenDataPaths.Findings);
 
-    /// <summary>404 as problem+json, naming what was asked for (cut short) and where the list is.</summary>
+    /// <summary>404 as problem+json, naming what was asked for and where the list is.</summary>
     private static ProblemHttpResult NotFound(string kind, string slug, string list) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "Not found",
-        detail: $"There is no {kind} '{(slug.Length > 100 ? slug[..100] + "…" : slug)}'. {list} lists every {kind}.");
+        // Only a well-formed slug is repeated back: anything else is not worth echoing.
+        detail: slug.IsValidSlug() ? $"There is no {kind} '{slug}'. {list} lists every {kind}." : $"There is no such {kind}. {list} lists every {kind}.");
 
     private static PushStreamHttpResult DownloadCsv(HttpRequest request, OpenDataCatalog data, PublicAddress address) =>
         TypedResults.Stream(

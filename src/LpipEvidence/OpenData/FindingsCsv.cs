@@ -23,7 +23,7 @@ public static class FindingsCsv
         new("finding_order", "Its place among its review's key findings (1 is the first).", f => f.Order.ToString(CultureInfo.InvariantCulture)),
         new("finding_url", "The address of its page on this site.", f => f.Url),
         new("key_takeaway", "Its key takeaway, as plain text.", f => f.Takeaway),
-        new("finding_text", "Its text, as plain text; paragraphs are separated by line breaks.", f => f.Text),
+        new("finding_text", "Its text, as plain text on one line (the JSON also has it as HTML, with its paragraphs).", f => f.Text),
         new("theme_slugs", "The identifiers of its themes, separated by \"; \".", f => string.Join("; ", f.Themes.Select(t => t.Slug))),
         new("theme_titles", "The titles of its themes, in the same order, separated by \"; \".", f => string.Join("; ", f.Themes.Select(t => t.Title))),
         new("review_slug", "The identifier of the review it comes from.", f => f.Review.Slug),

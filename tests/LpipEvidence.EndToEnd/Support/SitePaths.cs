@@ -12,6 +12,9 @@ public static class SitePaths
     public const string Status = "/status";
     public const string NotFound = "/findings/no-such-finding";
 
+    /// <summary>The open data page: downloads, their columns and licences, and the API.</summary>
+    public const string Data = "/data";
+
     /// <summary>A search with results, rendered on the server, then live in an Interactive Server island.</summary>
     public const string Search = "/search?q=clusters";
 
@@ -28,7 +31,7 @@ public static class SitePaths
 
     /// <summary>Every page type, each at phone and desktop width: the rows of the page-type theories.</summary>
     public static TheoryData<string, int> EveryPageAtBothWidths { get; } = BothWidths(
-        Home, Reviews, Review, Themes, Theme, Finding, Status, NotFound, Search, Briefing, EmptyBriefing);
+        Home, Reviews, Review, Themes, Theme, Finding, Status, NotFound, Search, Briefing, EmptyBriefing, Data);
 
     private static TheoryData<string, int> BothWidths(params string[] paths)
     {

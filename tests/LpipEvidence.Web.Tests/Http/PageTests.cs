@@ -337,7 +337,6 @@ public sealed partial class PageTests(EvidenceAppFactory app) : IClassFixture<Ev
     [InlineData("/no/such/page")]
     [InlineData("/findings/%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
     [InlineData("/findings/..%2F..%2Fetc%2Fpasswd")]
-    [InlineData("/findings/Place-Based-Approaches-And-Cluster-Development")]
     [InlineData("/themes/%E2%80%AEevil")]
     [InlineData("/reviews/innovation%27%20OR%201%3D1--")]
     public async Task UnknownOrHostileUrls_AnswerAHelpful404(string url)

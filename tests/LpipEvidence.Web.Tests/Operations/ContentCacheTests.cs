@@ -140,13 +140,14 @@ public sealed class ContentCacheTests
     }
 
     [Fact]
-    public async Task NotFound_IsNeverCachedAndOtherSpellingsOfACachedUrlStay404()
+    public async Task NotFound_IsNeverCachedAndOtherSpellingsOfACachedUrlAreRedirected()
     {
         await using var app = new OperationsAppFactory();
         var client = app.Client();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(ThemeUrl)).StatusCode);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/themes/Skills-And-Talent")).StatusCode);
+        // Another spelling is redirected to the one address (never served from the cache under its own key).
+        Assert.Equal(HttpStatusCode.MovedPermanently, (await client.GetAsync("/themes/Skills-And-Talent")).StatusCode);
         var missing = await client.GetAsync("/themes/no-such-theme");
         var missingAgain = await client.GetAsync("/themes/no-such-theme");
         Assert.Equal(HttpStatusCode.NotFound, missingAgain.StatusCode);
