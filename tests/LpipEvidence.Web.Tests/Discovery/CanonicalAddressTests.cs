@@ -101,6 +101,9 @@ public sealed class CanonicalAddressTests(EvidenceAppFactory app) : IClassFixtur
     [InlineData("/api/Reviews")]
     [InlineData("/openapi/v1.json")]
     [InlineData("/reviews/innovation/cite.ris")]
+    [InlineData("/findings/%3CScript%3E")]
+    [InlineData("/reviews/innovation%27%20OR%201%3D1--")]
+    [InlineData("/THEMES/%C3%89T%C3%89")]
     public async Task FilesApiAndUnsafePaths_AreNeverRedirected(string url)
     {
         var (response, _) = await app.GetPageAsync(url);
@@ -113,7 +116,6 @@ public sealed class CanonicalAddressTests(EvidenceAppFactory app) : IClassFixtur
     [InlineData("/")]
     [InlineData("/Findings/X/")]
     [InlineData("/A/B/C///")]
-    [InlineData("/ÉTÉ/")]
     [InlineData("/reviews/innovation")]
     public void CanonicalForm_IsItsOwnCanonicalForm_SoRedirectsNeverLoop(string path)
     {
