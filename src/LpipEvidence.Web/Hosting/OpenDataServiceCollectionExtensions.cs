@@ -1,5 +1,4 @@
 using LpipEvidence.OpenData;
-using LpipEvidence.Web.Caching;
 using LpipEvidence.Web.Endpoints;
 using Microsoft.OpenApi;
 
@@ -14,7 +13,6 @@ public static class OpenDataServiceCollectionExtensions
     public static IHostApplicationBuilder AddOpenData(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<OpenDataCatalog>();
-        builder.Services.AddSingleton<EntityTagFilter>();
         builder.Services.AddSingleton<Discovery.PublicPages>();
         builder.Services.AddOpenApi(DocumentName, options =>
         {

@@ -16,6 +16,8 @@ public sealed class RateLimitTests
         ["RateLimits:Search:Window"] = "00:05:00",
         ["RateLimits:Exports:PermitLimit"] = permits.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimits:Exports:Window"] = "00:05:00",
+        ["RateLimits:Data:PermitLimit"] = permits.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimits:Data:Window"] = "00:05:00",
         ["RateLimits:Circuits:PermitLimit"] = permits.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimits:Circuits:Window"] = "00:05:00",
         ["RateLimits:OpenCircuits"] = openCircuits.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -36,6 +38,21 @@ public sealed class RateLimitTests
         Assert.NotNull(wait);
         Assert.InRange(wait.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task ReadApi_OverTheLimit_Answers429AsProblemJson_WithoutHoldingBackSearch()
+    {
+        await using var app = Limited();
+        var client = app.Client();
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(From("203.0.113.9", HttpMethod.Get, "/api/reviews"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(From("203.0.113.9", HttpMethod.Get, "/api/findings/evaluating-transport-investment"))).StatusCode);
+
+        var refused = await client.SendAsync(From("203.0.113.9", HttpMethod.Get, "/api/themes"));
+
+        AssertRetryAfter(refused);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(From("203.0.113.9", HttpMethod.Get, "/api/search?q=skills"))).StatusCode);
     }
 
     [Fact]
@@ -156,6 +173,13 @@ public sealed class RateLimitTests
     [InlineData("/briefing/md", LimitedRoute.Exports)]
     [InlineData("/reviews/innovation/cite.ris", LimitedRoute.Exports)]
     [InlineData("/reviews/innovation/cite.bib", LimitedRoute.Exports)]
+    [InlineData("/api/reviews", LimitedRoute.Data)]
+    [InlineData("/api/findings/evaluating-transport-investment", LimitedRoute.Data)]
+    [InlineData("/openapi/v1.json", LimitedRoute.Data)]
+    [InlineData("/data/findings.csv", LimitedRoute.Exports)]
+    [InlineData("/data/findings.json", LimitedRoute.Exports)]
+    [InlineData("/data", LimitedRoute.None)]
+    [InlineData("/sitemap.xml", LimitedRoute.None)]
     [InlineData("/_blazor/negotiate", LimitedRoute.NewCircuit)]
     [InlineData("/_blazor", LimitedRoute.NewCircuit)]
     [InlineData("/_blazor?id=abc", LimitedRoute.None)]
