@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text;
 using LpipEvidence.Web.Caching;
 using LpipEvidence.Web.Discovery;
 using LpipEvidence.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace LpipEvidence.Web.Endpoints;
 
@@ -19,21 +21,48 @@ public static class DiscoveryEndpoints
     {
         app.MapGet("/sitemap.xml", Sitemap).AddEndpointFilter<EntityTagFilter>()
             .WithMetadata(new ApiCacheControl("public, max-age=3600")).ExcludeFromDescription();
+        app.MapGet("/sitemaps/{part:int}.xml", SitemapPart).AddEndpointFilter<EntityTagFilter>()
+            .WithMetadata(new ApiCacheControl("public, max-age=3600")).ExcludeFromDescription();
         app.MapGet("/robots.txt", Robots).ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Sitemap(HttpRequest request, PublicPages pages, PublicAddress address, CancellationToken ct)
+    /// <summary>The sitemap of every public page or, past the most one file may list, an index of its parts.</summary>
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Sitemap(
+        HttpRequest request, PublicPages pages, PublicAddress address, IOptions<DiscoveryOptions> options, CancellationToken ct)
     {
-        // A sitemap lists absolute addresses only; without a trustworthy public address there is none to give.
-        if (address.Root(request) is null)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No sitemap",
-                detail: "The sitemap needs the site's public address: set Site:PublicUrl, or list this host name in AllowedHosts.");
-        }
+        if (NoAddress(request, address) is { } problem) return problem;
         var list = await pages.GetAsync(ct);
-        return TypedResults.Stream(stream => SitemapWriter.WriteAsync(stream, list, path => address.Absolute(request, path), ct), SitemapWriter.MediaType);
+        var size = options.Value.SitemapMaxUrls;
+        if (list.Count <= size)
+        {
+            return TypedResults.Stream(stream => SitemapWriter.WriteAsync(stream, list, path => address.Absolute(request, path), ct), SitemapWriter.MediaType);
+        }
+        var parts = list.Chunk(size).Select((chunk, i) => new OpenData.PublicPage(PartPath(i + 1), chunk.Max(p => p.LastModified))).ToList();
+        return TypedResults.Stream(stream => SitemapWriter.WriteIndexAsync(stream, parts, path => address.Absolute(request, path), ct), SitemapWriter.MediaType);
     }
+
+    /// <summary>One part of a sitemap too large for one file; 404 for a part there is not.</summary>
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> SitemapPart(
+        int part, HttpRequest request, PublicPages pages, PublicAddress address, IOptions<DiscoveryOptions> options, CancellationToken ct)
+    {
+        if (NoAddress(request, address) is { } problem) return problem;
+        var list = await pages.GetAsync(ct);
+        var size = options.Value.SitemapMaxUrls;
+        if (list.Count <= size || part < 1 || part > (list.Count + size - 1) / size)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such part of the sitemap: /sitemap.xml lists them.");
+        }
+        var chunk = list.Skip((part - 1) * size).Take(size).ToList();
+        return TypedResults.Stream(stream => SitemapWriter.WriteAsync(stream, chunk, path => address.Absolute(request, path), ct), SitemapWriter.MediaType);
+    }
+
+    private static string PartPath(int part) => string.Create(CultureInfo.InvariantCulture, $"/sitemaps/{part}.xml");
+
+    /// <summary>A sitemap lists absolute addresses only; without a trustworthy public address there is none to give.</summary>
+    private static ProblemHttpResult? NoAddress(HttpRequest request, PublicAddress address) =>
+        address.Root(request) is not null ? null : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No sitemap",
+            detail: "The sitemap needs the site's public address: set Site:PublicUrl, or list this host name in AllowedHosts.");
 
     private static ContentHttpResult Robots(HttpRequest request, PublicAddress address)
     {

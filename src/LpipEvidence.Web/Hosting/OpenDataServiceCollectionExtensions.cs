@@ -14,6 +14,11 @@ public static class OpenDataServiceCollectionExtensions
     {
         builder.Services.AddSingleton<OpenDataCatalog>();
         builder.Services.AddSingleton<Discovery.PublicPages>();
+        builder.Services.AddOptions<Discovery.DiscoveryOptions>()
+            .BindConfiguration(Discovery.DiscoveryOptions.Section)
+            .Validate(o => o.SitemapMaxUrls is >= 1 and <= Discovery.SitemapWriter.MaxUrls,
+                $"Discovery:SitemapMaxUrls must be from 1 to {Discovery.SitemapWriter.MaxUrls} (the sitemap protocol's limit).")
+            .ValidateOnStart();
         builder.Services.AddOpenApi(DocumentName, options =>
         {
             // The API and the downloads; the pages, the briefing exports and the health checks are not part of it.

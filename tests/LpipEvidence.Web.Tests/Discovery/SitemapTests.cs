@@ -13,7 +13,10 @@ public sealed class SitemapTests(EvidenceAppFactory app) : IClassFixture<Evidenc
 {
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    /// <summary>The sitemaps.org 0.9 schema's rules for a urlset (no changefreq or priority are written, so they are left out).</summary>
+    /// <summary>
+    /// The sitemaps.org 0.9 schemas' rules for a urlset and a sitemap index, in one document (no changefreq or priority
+    /// are written, so they are left out).
+    /// </summary>
     private const string Schema = """
         <?xml version="1.0" encoding="UTF-8"?>
         <xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -26,6 +29,21 @@ public sealed class SitemapTests(EvidenceAppFactory app) : IClassFixture<Evidenc
             </xsd:complexType>
           </xsd:element>
           <xsd:element name="url">
+            <xsd:complexType>
+              <xsd:sequence>
+                <xsd:element name="loc" type="tLoc"/>
+                <xsd:element name="lastmod" type="tLastmod" minOccurs="0"/>
+              </xsd:sequence>
+            </xsd:complexType>
+          </xsd:element>
+          <xsd:element name="sitemapindex">
+            <xsd:complexType>
+              <xsd:sequence>
+                <xsd:element ref="sitemap" minOccurs="0" maxOccurs="unbounded"/>
+              </xsd:sequence>
+            </xsd:complexType>
+          </xsd:element>
+          <xsd:element name="sitemap">
             <xsd:complexType>
               <xsd:sequence>
                 <xsd:element name="loc" type="tLoc"/>
@@ -63,34 +81,68 @@ public sealed class SitemapTests(EvidenceAppFactory app) : IClassFixture<Evidenc
             .ToDictionary(u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")?.Value);
     }
 
+    /// <summary>The document, checked against the schema.</summary>
+    private static XDocument Valid(string xml)
+    {
+        var schemas = new XmlSchemaSet();
+        schemas.Add(null, XmlReader.Create(new StringReader(Schema)));
+        var errors = new List<string>();
+        var document = XDocument.Parse(xml);
+        document.Validate(schemas, (_, e) => errors.Add(e.Message));
+        Assert.Empty(errors);
+        return document;
+    }
+
+    private static IEnumerable<string> ExpectedLocs() => FixedPages
+        .Concat(Fixtures.Reviews.Select(r => "/reviews/" + r.Slug))
+        .Concat(Fixtures.Themes.Select(t => "/themes/" + t.Slug))
+        .Concat(Fixtures.Findings.Select(f => "/findings/" + f.Slug))
+        .Select(path => "http://localhost" + path);
+
     [Fact]
     public async Task Sitemap_IsValidAgainstTheSitemapsSchema()
     {
         var (xml, response) = await GetAsync("/sitemap.xml");
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
 
-        var schemas = new XmlSchemaSet();
-        schemas.Add(null, XmlReader.Create(new StringReader(Schema)));
-        var errors = new List<string>();
-        var document = XDocument.Parse(xml);
-        document.Validate(schemas, (_, e) => errors.Add(e.Message));
+        var document = Valid(xml);
 
-        Assert.Empty(errors);
         Assert.Equal(Sitemap + "urlset", document.Root!.Name);
         Assert.NotEmpty(document.Root.Elements());
+    }
+
+    [Fact]
+    public async Task PastTheMostOneFileMayList_TheSitemapIsAnIndexOfPartsThatListEveryPageOnce()
+    {
+        await using var small = new OperationsAppFactory(new Dictionary<string, string> { ["Discovery:SitemapMaxUrls"] = "5" });
+        var client = small.Client();
+        var expected = ExpectedLocs().ToList();
+
+        var index = Valid(await client.GetStringAsync("/sitemap.xml"));
+        Assert.Equal(Sitemap + "sitemapindex", index.Root!.Name);
+        var parts = index.Root.Elements(Sitemap + "sitemap").Select(s => s.Element(Sitemap + "loc")!.Value).ToList();
+        Assert.Equal((expected.Count + 4) / 5, parts.Count);
+        Assert.All(index.Root.Elements(Sitemap + "sitemap"), s => Assert.NotNull(s.Element(Sitemap + "lastmod")));
+
+        var listed = new List<string>();
+        foreach (var part in parts)
+        {
+            var urlset = Valid(await client.GetStringAsync(part));
+            var locs = urlset.Root!.Elements(Sitemap + "url").Select(u => u.Element(Sitemap + "loc")!.Value).ToList();
+            Assert.InRange(locs.Count, 1, 5);
+            listed.AddRange(locs);
+        }
+        Assert.Equal(expected.Order(), listed.Order());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/sitemaps/{parts.Count + 1}.xml")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/sitemaps/0.xml")).StatusCode);
     }
 
     [Fact]
     public async Task Sitemap_ListsEveryPublicPage_AbsoluteAndNothingElse()
     {
         var entries = await EntriesAsync();
-        var expected = FixedPages
-            .Concat(Fixtures.Reviews.Select(r => "/reviews/" + r.Slug))
-            .Concat(Fixtures.Themes.Select(t => "/themes/" + t.Slug))
-            .Concat(Fixtures.Findings.Select(f => "/findings/" + f.Slug))
-            .Select(path => "http://localhost" + path);
 
-        Assert.Equal(expected.Order(), entries.Keys.Order());
+        Assert.Equal(ExpectedLocs().Order(), entries.Keys.Order());
         Assert.DoesNotContain(entries.Keys, loc => loc.Contains("/search", StringComparison.Ordinal) || loc.Contains("/briefing", StringComparison.Ordinal) || loc.Contains("/status", StringComparison.Ordinal));
         var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         foreach (var loc in entries.Keys)
@@ -145,5 +197,15 @@ public sealed class SitemapTests(EvidenceAppFactory app) : IClassFixture<Evidenc
         Assert.NotEmpty(locs);
         Assert.All(locs, loc => Assert.StartsWith("https://evidence.example.org/", loc, StringComparison.Ordinal));
         Assert.Contains("Sitemap: https://evidence.example.org/sitemap.xml", await configured.Client().GetStringAsync("/robots.txt"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("50001")]
+    public async Task ASitemapSizeOutsideTheProtocolsLimit_StopsTheStart(string size)
+    {
+        await using var wrong = new OperationsAppFactory(new Dictionary<string, string> { ["Discovery:SitemapMaxUrls"] = size });
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => wrong.Client());
+        Assert.Contains("Discovery:SitemapMaxUrls", error.Message, StringComparison.Ordinal);
     }
 }
