@@ -1,4 +1,7 @@
+using LpipEvidence.Web.Caching;
+using LpipEvidence.Web.Health;
 using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.RateLimiting;
 
 if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(args);
 
@@ -7,6 +10,10 @@ builder.AddEvidenceStore();
 builder.AddSearch();
 builder.AddBriefings();
 builder.AddEvidenceSite();
+builder.AddPublicAddress();
+builder.AddHealth();
+builder.AddRateLimits();
+builder.AddContentCache();
 
 var app = builder.Build();
 await app.InitialiseEvidenceStoreAsync();

@@ -1,6 +1,7 @@
 using System.Text;
 using LpipEvidence.Briefings;
 using LpipEvidence.Catalog;
+using LpipEvidence.Web.Hosting;
 
 namespace LpipEvidence.Web.Endpoints;
 
@@ -11,20 +12,20 @@ public static class BriefingEndpoints
 
     public static IEndpointRouteBuilder MapBriefingExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/briefing/docx", async (HttpRequest request, BriefingComposer composer, CancellationToken ct) =>
+        app.MapGet("/briefing/docx", async (HttpRequest request, BriefingComposer composer, PublicAddress address, CancellationToken ct) =>
         {
             var briefing = await ComposeAsync(request, composer, ct);
             return briefing is null
                 ? NotFound()
-                : Results.File(BriefingDocx.Write(briefing, AbsoluteUrl(request, briefing)), DocxType, FileName(briefing, "docx"));
+                : Results.File(BriefingDocx.Write(briefing, address.Absolute(request, briefing.RelativeUrl)), DocxType, FileName(briefing, "docx"));
         });
 
-        app.MapGet("/briefing/md", async (HttpRequest request, BriefingComposer composer, CancellationToken ct) =>
+        app.MapGet("/briefing/md", async (HttpRequest request, BriefingComposer composer, PublicAddress address, CancellationToken ct) =>
         {
             var briefing = await ComposeAsync(request, composer, ct);
             return briefing is null
                 ? NotFound()
-                : Results.File(Encoding.UTF8.GetBytes(BriefingMarkdown.Write(briefing, AbsoluteUrl(request, briefing))),
+                : Results.File(Encoding.UTF8.GetBytes(BriefingMarkdown.Write(briefing, address.Absolute(request, briefing.RelativeUrl))),
                     "text/markdown; charset=utf-8", FileName(briefing, "md"));
         });
 
@@ -55,9 +56,6 @@ public static class BriefingEndpoints
     private static IResult NotFound() =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "None of the findings asked for exist. Open /briefing to build a briefing.");
-
-    private static string AbsoluteUrl(HttpRequest request, Briefing briefing) =>
-        $"{request.Scheme}://{request.Host}{request.PathBase}{briefing.RelativeUrl}";
 
     private static string FileName(Briefing briefing, string extension)
     {

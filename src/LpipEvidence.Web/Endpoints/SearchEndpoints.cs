@@ -1,4 +1,5 @@
 using LpipEvidence.Search;
+using LpipEvidence.Web.Caching;
 
 namespace LpipEvidence.Web.Endpoints;
 
@@ -10,7 +11,9 @@ public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", SearchAsync).WithName("Search");
+        // Results change only when content is re-imported; a minute's reuse by browsers and proxies spares the server
+        // the repeats of search as you type (backspacing) and of shared links.
+        app.MapGet("/api/search", SearchAsync).WithName("Search").WithMetadata(new ApiCacheControl("public, max-age=60"));
         return app;
     }
 

@@ -1,12 +1,19 @@
+using LpipEvidence.Web.Caching;
 using LpipEvidence.Web.Components;
 using LpipEvidence.Web.Endpoints;
+using LpipEvidence.Web.Errors;
+using LpipEvidence.Web.Logging;
+using Microsoft.AspNetCore.Components.Server;
 using MudBlazor.Services;
 
 namespace LpipEvidence.Web.Hosting;
 
-/// <summary>Registers and wires the Blazor site: static SSR pages, MudBlazor, security headers and endpoints.</summary>
+/// <summary>Registers and wires the Blazor site: static SSR pages, MudBlazor, errors, headers and endpoints.</summary>
 public static class SiteServiceCollectionExtensions
 {
+    /// <summary>Configuration section for Blazor's circuit options (see docs/operations.md for the choices).</summary>
+    public const string CircuitsSection = "Circuits";
+
     /// <summary>Adds Razor components (static SSR, with Interactive Server for islands only) and MudBlazor.</summary>
     public static WebApplicationBuilder AddEvidenceSite(this WebApplicationBuilder builder)
     {
@@ -16,23 +23,53 @@ public static class SiteServiceCollectionExtensions
         {
             builder.WebHost.UseStaticWebAssets();
         }
+        // Say nothing about the server software.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = CircuitDefaults.MaximumReceiveMessageSize);
+        builder.Services.AddOptions<CircuitOptions>().Configure(CircuitDefaults.Apply).BindConfiguration(CircuitsSection);
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<SiteTheme>();
+
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<SiteExceptionHandler>();
+        builder.Services.AddHsts(hsts =>
+        {
+            hsts.MaxAge = TimeSpan.FromDays(365);
+            // Other sites on the organisation's domain are not ours to move to HTTPS.
+            hsts.IncludeSubDomains = false;
+        });
+        builder.Services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         return builder;
     }
 
-    /// <summary>The request pipeline: errors, not-found pages, security headers, static assets, antiforgery.</summary>
+    /// <summary>
+    /// The request pipeline, in order. Host filtering (AllowedHosts) and routing run before all of it (the framework
+    /// puts them first). Then: forwarded headers from trusted proxies, so everything after sees the client's address
+    /// and scheme; the request log, outside everything that can change the status; errors (exceptions, then status
+    /// codes: problem+json on /api, pages elsewhere); HSTS; security and API cache headers; rate limits; the output
+    /// cache; antiforgery.
+    /// </summary>
     public static WebApplication UseEvidenceSite(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
+        app.UseTrustedProxies();
+        app.UseMiddleware<RequestLogMiddleware>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
-        }
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = SiteExceptionHandler.StatusCodeFor,
+            // SiteExceptionHandler logs a broken store itself, at most every few seconds, instead of once per request.
+            SuppressDiagnosticsCallback = context => StoreFailure.Is(context.Exception),
+        });
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseMiddleware<ApiProblemsMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<ApiCacheHeadersMiddleware>();
+        app.UseRateLimiter();
+        app.UseOutputCache();
         app.UseAntiforgery();
         return app;
     }

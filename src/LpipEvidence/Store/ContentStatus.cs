@@ -16,8 +16,15 @@ public sealed class ContentStatus
     /// <summary>Increases each time an import changes the store, so caches of stored content know to reload.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
+    /// <summary>Raised after each change of <see cref="Generation"/>, so caches of rendered pages can drop them.</summary>
+    public event Action? Changed;
+
     /// <summary>Called by the importer after it has committed new content.</summary>
-    public void ContentChanged() => Interlocked.Increment(ref _generation);
+    public void ContentChanged()
+    {
+        Interlocked.Increment(ref _generation);
+        Changed?.Invoke();
+    }
 
     /// <summary>
     /// Whether the store holds content to show: false only until a first good import, so that a site started on

@@ -20,7 +20,9 @@ public sealed partial class BriefingPage
         _briefing = await Composer.ComposeAsync(BriefingRequest.FromQuery(slugs, BriefingTitle, Note));
     }
 
-    private string AbsoluteUrl => Navigation.BaseUri.TrimEnd('/') + _briefing.RelativeUrl;
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
+
+    private string AbsoluteUrl => Address.Absolute(HttpContext?.Request, _briefing.RelativeUrl);
 
     private string ExportUrl(string format) => "/briefing/" + format + _briefing.RelativeUrl["/briefing".Length..];
 

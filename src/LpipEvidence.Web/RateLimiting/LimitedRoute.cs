@@ -1,0 +1,17 @@
+namespace LpipEvidence.Web.RateLimiting;
+
+/// <summary>Which limit a request falls under.</summary>
+public enum LimitedRoute
+{
+    /// <summary>No limit: pages, static files, health.</summary>
+    None,
+
+    /// <summary><c>/api/search</c>.</summary>
+    Search,
+
+    /// <summary>Briefing exports and review citations.</summary>
+    Exports,
+
+    /// <summary>A request that opens a new interactive connection, and with it at most one circuit.</summary>
+    NewCircuit,
+}

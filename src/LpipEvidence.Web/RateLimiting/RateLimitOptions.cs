@@ -1,0 +1,25 @@
+namespace LpipEvidence.Web.RateLimiting;
+
+/// <summary>
+/// Per-client limits (by IP address, as forwarded by a trusted proxy; IPv6 clients by their /64 network). Section
+/// "RateLimits". The defaults are far above what a person does, including a whole office behind one address.
+/// </summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    /// <summary>Whether any limit applies (default true). Turn off only for load tests.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary><c>/api/search</c>: default 300 a minute (five a second, sustained).</summary>
+    public RateLimitRule Search { get; set; } = new() { PermitLimit = 300 };
+
+    /// <summary>Briefing exports (<c>/briefing/docx</c>, <c>/briefing/md</c>) and citations (<c>/reviews/{slug}/cite.*</c>): default 60 a minute.</summary>
+    public RateLimitRule Exports { get; set; } = new() { PermitLimit = 60 };
+
+    /// <summary>New interactive connections (each can hold one circuit): default 60 a minute.</summary>
+    public RateLimitRule Circuits { get; set; } = new() { PermitLimit = 60 };
+
+    /// <summary>Interactive connections one client may hold open at once (default 50).</summary>
+    public int OpenCircuits { get; set; } = 50;
+}

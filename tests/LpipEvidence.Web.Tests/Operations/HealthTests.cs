@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json;
+using LpipEvidence.Content;
+using LpipEvidence.Tests.Support;
+using LpipEvidence.Web.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace LpipEvidence.Web.Tests.Operations;
+
+/// <summary>/health/live, /health/ready and its alias /healthz: JSON bodies, and readiness that fails when it should.</summary>
+public sealed class HealthTests
+{
+    private static async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> GetAsync(OperationsAppFactory app, string url)
+    {
+        var response = await app.Client().GetAsync(url);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (response.StatusCode, json.RootElement.Clone(), response);
+    }
+
+    private static Dictionary<string, (string Status, string Description)> Checks(JsonElement body) =>
+        body.GetProperty("checks").EnumerateArray().ToDictionary(
+            c => c.GetProperty("name").GetString()!,
+            c => (c.GetProperty("status").GetString()!, c.GetProperty("description").GetString() ?? ""));
+
+    private static int FixtureRowCount()
+    {
+        var content = ContentReader.Read(RepositoryPaths.FixtureContent).Content!;
+        return content.Findings.Count() + content.Reviews.Count + content.Themes.Count;
+    }
+
+    [Fact]
+    public async Task Live_AnswersHealthyWithoutRunningChecks()
+    {
+        await using var app = new OperationsAppFactory();
+        var (status, body, response) = await GetAsync(app, "/health/live");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        Assert.Empty(body.GetProperty("checks").EnumerateArray());
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/health/ready")]
+    [InlineData("/healthz")]
+    public async Task Ready_RunsTheStoreContentAndSearchIndexChecks(string url)
+    {
+        await using var app = new OperationsAppFactory();
+        var (status, body, _) = await GetAsync(app, url);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", body.GetProperty("status").GetString());
+        var checks = Checks(body);
+        Assert.Equal(["content", "search-index", "store"], checks.Keys.Order(StringComparer.Ordinal));
+        Assert.All(checks.Values, c => Assert.Equal("Healthy", c.Status));
+        Assert.Equal($"The search index holds all {FixtureRowCount()} findings, reviews and themes.", checks["search-index"].Description);
+    }
+
+    [Fact]
+    public async Task Ready_FailsWhenNoGoodContentHasEverBeenImported()
+    {
+        using var content = new TempContent();
+        content.Write(TempContent.ClustersThemePath, "");
+        await using var app = new OperationsAppFactory(null, content.Root);
+
+        var (status, body, _) = await GetAsync(app, "/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("Unhealthy", body.GetProperty("status").GetString());
+        var checks = Checks(body);
+        Assert.Equal("Unhealthy", checks["content"].Status);
+        Assert.Contains("No content has been imported", checks["content"].Description, StringComparison.Ordinal);
+        Assert.Equal("Healthy", checks["store"].Status);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(app, "/health/live")).Status);
+    }
+
+    [Fact]
+    public async Task Ready_FailsWhenTheSearchIndexDisagreesWithTheStore()
+    {
+        await using var app = new OperationsAppFactory();
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(app, "/health/ready")).Status);
+
+        await using (var connection = new SqliteConnection($"Data Source={app.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM SearchIndex WHERE rowid = (SELECT min(rowid) FROM SearchIndex);";
+            Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+        }
+
+        var (status, body, _) = await GetAsync(app, "/health/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        var index = Checks(body)["search-index"];
+        Assert.Equal("Unhealthy", index.Status);
+        Assert.Contains($"holds {FixtureRowCount() - 1} rows but the store {FixtureRowCount()}", index.Description, StringComparison.Ordinal);
+    }
+}
