@@ -1,43 +1,36 @@
-using LpipEvidence.Store;
-using LpipEvidence.Web.Errors;
-using Microsoft.EntityFrameworkCore;
+using LpipEvidence.Search;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace LpipEvidence.Web.Health;
 
 /// <summary>
-/// "search-index": the full-text index holds one row per finding, review and theme in the store. The importer
-/// rebuilds both in one transaction, so a difference means the file was changed behind the site's back.
+/// Readiness of the search index: healthy when it serves the store's current content, degraded while a newer index
+/// is built or after a failed build as long as a previous index still answers searches, unhealthy when no index
+/// can answer at all.
 /// </summary>
-public sealed class SearchIndexHealthCheck(IDbContextFactory<EvidenceDbContext> contextFactory) : IHealthCheck
+public sealed class SearchIndexHealthCheck(SearchIndexManager index) : IHealthCheck
 {
     public const string Name = "search-index";
 
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        try
+        var state = index.State;
+        var data = new Dictionary<string, object>
         {
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            // One statement reads one snapshot, so an import committing in between cannot make the counts disagree.
-            var counts = await db.Database.SqlQueryRaw<Counts>("""
-                SELECT (SELECT count(*) FROM SearchIndex) AS Indexed,
-                       (SELECT count(*) FROM Findings) + (SELECT count(*) FROM Reviews) + (SELECT count(*) FROM Themes) AS Stored
-                """).SingleAsync(cancellationToken);
-            var (indexed, stored) = (counts.Indexed, counts.Stored);
-            return indexed == stored
-                ? HealthCheckResult.Healthy($"The search index holds all {stored} findings, reviews and themes.")
-                : HealthCheckResult.Unhealthy($"The search index holds {indexed} rows but the store {stored} findings, reviews and themes; re-import to rebuild it.");
-        }
-        catch (Exception ex) when (StoreFailure.Is(ex))
+            ["status"] = state.Status.ToString().ToLowerInvariant(),
+            ["contentHash"] = state.Serving?.ContentHash ?? "",
+            ["importId"] = state.Serving?.ImportId ?? 0,
+            ["since"] = state.Since.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var serving = state.Serving is { } s ? $"content {s.ShortName}" : "no index";
+        HealthCheckResult result = (state.Status, state.CanSearch) switch
         {
-            return HealthCheckResult.Unhealthy("The search index cannot be read.", ex);
-        }
-    }
-
-    private sealed class Counts
-    {
-        public int Indexed { get; set; }
-
-        public int Stored { get; set; }
+            (SearchIndexStatus.Ready, _) => HealthCheckResult.Healthy($"Search index ready: {serving}.", data),
+            (SearchIndexStatus.Indexing, true) => HealthCheckResult.Degraded($"Search index being rebuilt; searches use the previous index ({serving}).", data: data),
+            (SearchIndexStatus.Failed, true) => HealthCheckResult.Degraded($"Search index build failed ({state.Error}); searches use the previous index ({serving}).", data: data),
+            (SearchIndexStatus.Indexing, false) => HealthCheckResult.Unhealthy("Search index being built; searches cannot be answered yet.", data: data),
+            _ => HealthCheckResult.Unhealthy($"Search index build failed ({state.Error}); searches cannot be answered.", data: data),
+        };
+        return Task.FromResult(result);
     }
 }

@@ -4,12 +4,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LpipEvidence.Web.Hosting;
 
-/// <summary>Registers search: its options, the index it owns, the search service, the import step that feeds it and its readiness check.</summary>
+/// <summary>Registers search: its options, the index it owns, the search service, and the import step that feeds it (its readiness check is added by AddHealth).</summary>
 public static class SearchServiceCollectionExtensions
 {
-    /// <summary>Name of the readiness check of the search index.</summary>
-    public const string HealthCheckName = "search-index";
-
     public static IHostApplicationBuilder AddSearch(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<SearchOptions>()
@@ -21,7 +18,6 @@ public static class SearchServiceCollectionExtensions
         builder.Services.AddSingleton<SearchIndexManager>();
         builder.Services.AddSingleton<SearchService>();
         builder.Services.AddSingleton<EvidenceImporter>();
-        builder.Services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>(HealthCheckName, tags: ["ready"]);
         return builder;
     }
 }

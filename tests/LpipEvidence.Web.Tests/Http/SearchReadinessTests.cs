@@ -1,5 +1,5 @@
 using LpipEvidence.Search;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.Health;
 using LpipEvidence.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -17,7 +17,7 @@ public sealed class SearchReadinessTests(EvidenceAppFactory app) : IClassFixture
 
         var report = await checks.CheckHealthAsync(c => c.Tags.Contains("ready"));
 
-        var entry = report.Entries[SearchServiceCollectionExtensions.HealthCheckName];
+        var entry = report.Entries[SearchIndexHealthCheck.Name];
         Assert.Equal(HealthStatus.Healthy, entry.Status);
         var index = app.Services.GetRequiredService<SearchIndexManager>();
         Assert.Equal(index.State.Serving!.ContentHash, entry.Data["contentHash"]);
