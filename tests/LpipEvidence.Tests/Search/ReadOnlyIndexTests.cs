@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using LpipEvidence.Search;
 using LpipEvidence.Store;
 using LpipEvidence.Tests.Store;
@@ -31,17 +30,6 @@ public sealed class ReadOnlyIndexTests : IDisposable
     private static SearchIndexManager ReadOnlyManager(string file) =>
         new(ReadOnlyStoreTests.ReadOnlyFactory(file), TimeProvider.System, new SearchStore.ListLogger().For<SearchIndexManager>());
 
-    /// <summary>Every file beside the store and under its index folder, with its size, time and content hash.</summary>
-    private static string[] Fingerprint(string file)
-    {
-        var folder = Path.GetDirectoryName(file)!;
-        return System.IO.Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories)
-            .Select(p => File.Exists(p)
-                ? $"{Path.GetRelativePath(folder, p)} {new FileInfo(p).Length} {File.GetLastWriteTimeUtc(p).Ticks} {Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(p)))}"
-                : $"{Path.GetRelativePath(folder, p)}/")
-            .Order(StringComparer.Ordinal).ToArray();
-    }
-
     [Fact]
     public async Task OpenReadOnly_SealedStore_AnswersSearchesAndWritesNothing()
     {
@@ -50,7 +38,7 @@ public sealed class ReadOnlyIndexTests : IDisposable
         // A folder a live site would clean up as an old generation: read-only, it is left alone.
         System.IO.Directory.CreateDirectory(Path.Combine(store.Index.Location, "g0-old-generation"));
         store.Index.Dispose();
-        var before = Fingerprint(file);
+        var before = FolderFingerprint.Of(file);
 
         using var index = ReadOnlyManager(file);
         Assert.Null(await index.OpenReadOnlyAsync());
@@ -59,7 +47,7 @@ public sealed class ReadOnlyIndexTests : IDisposable
 
         Assert.Equal(SearchIndexStatus.Ready, index.State.Status);
         Assert.NotEmpty(results.Hits);
-        Assert.Equal(before, Fingerprint(file));
+        Assert.Equal(before, FolderFingerprint.Of(file));
     }
 
     [Fact]
