@@ -99,7 +99,7 @@ start_instance() { # name port; sets LAST_PID
     Store__Artifact="$ARTIFACT" \
     DataProtection__KeyFolder="$WORK/keys" \
     Site__PublicUrl="$SITE/" Site__KnownProxies__0=127.0.0.1 \
-    RateLimits__Enabled=false \
+    RateLimits__Search__PermitLimit=100000000 RateLimits__Exports__PermitLimit=100000000 \
     Logging__LogLevel__LpipEvidence.Web.Logging=Warning \
     dotnet LpipEvidence.Web.dll >"$WORK/$1.log" 2>&1 &
   LAST_PID=$!
