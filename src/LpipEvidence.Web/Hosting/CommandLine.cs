@@ -115,6 +115,11 @@ public static class CommandLine
         }
 
         if (artifact is not null) return await StoreArtifactBuilder.BuildAsync(builder, root, display, artifact, output, error);
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{StoreOptions.Section}:{nameof(StoreOptions.Artifact)}"]))
+        {
+            await error.WriteLineAsync("error: Store:Artifact is set, and an artifact is never changed once built: build a new one with --output FILE");
+            return 2;
+        }
 
         builder.AddEvidenceStore();
         builder.AddSearch();

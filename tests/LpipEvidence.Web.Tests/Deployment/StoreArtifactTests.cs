@@ -56,6 +56,20 @@ public sealed class StoreArtifactTests(ArtifactFixture artifact) : IClassFixture
     }
 
     [Fact]
+    public async Task Import_IntoTheArtifactASiteServes_IsRefused()
+    {
+        var before = FolderFingerprint.Of(artifact.File);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await CommandLine.RunAsync(["import", "--content", RepositoryPaths.FixtureContent, $"--Store:Artifact={artifact.File}"], output, error);
+
+        Assert.Equal(2, code);
+        Assert.Equal("error: Store:Artifact is set, and an artifact is never changed once built: build a new one with --output FILE", error.ToString().Trim());
+        Assert.Equal(before, FolderFingerprint.Of(artifact.File));
+    }
+
+    [Fact]
     public async Task ImportOutput_InvalidContent_WritesNoArtifactAndLeavesNothingBehind()
     {
         using var content = new TempContent();
