@@ -5,6 +5,7 @@ using LpipEvidence.Search;
 using LpipEvidence.Store;
 using LpipEvidence.Tests.Support;
 using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.Tests.Hosting;
 using LpipEvidence.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -45,13 +46,11 @@ public sealed class StoreArtifactTests(ArtifactFixture artifact) : IClassFixture
     public async Task ImportOutput_ExistingFile_IsNeverOverwritten()
     {
         var before = FolderFingerprint.Of(artifact.File);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
 
-        var code = await CommandLine.RunAsync(["import", "--content", RepositoryPaths.FixtureContent, $"--output={artifact.File}"], output, error);
+        var (code, _, error) = await CommandLineTests.Run("import", "--content", RepositoryPaths.FixtureContent, $"--output={artifact.File}");
 
         Assert.Equal(2, code);
-        Assert.StartsWith($"error: {artifact.File} already exists. An artifact never changes once built", error.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"error: {artifact.File} already exists. An artifact never changes once built", error, StringComparison.Ordinal);
         Assert.Equal(before, FolderFingerprint.Of(artifact.File));
     }
 
@@ -59,13 +58,11 @@ public sealed class StoreArtifactTests(ArtifactFixture artifact) : IClassFixture
     public async Task Import_IntoTheArtifactASiteServes_IsRefused()
     {
         var before = FolderFingerprint.Of(artifact.File);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
 
-        var code = await CommandLine.RunAsync(["import", "--content", RepositoryPaths.FixtureContent, $"--Store:Artifact={artifact.File}"], output, error);
+        var (code, _, error) = await CommandLineTests.Run("import", "--content", RepositoryPaths.FixtureContent, $"--Store:Artifact={artifact.File}");
 
         Assert.Equal(2, code);
-        Assert.Equal("error: Store:Artifact is set, and an artifact is never changed once built: build a new one with --output FILE", error.ToString().Trim());
+        Assert.Equal("error: Store:Artifact is set, and an artifact is never changed once built: build a new one with --output FILE", error.Trim());
         Assert.Equal(before, FolderFingerprint.Of(artifact.File));
     }
 
@@ -75,14 +72,12 @@ public sealed class StoreArtifactTests(ArtifactFixture artifact) : IClassFixture
         using var content = new TempContent();
         content.Write(TempContent.ClustersThemePath, "");
         var file = Path.Combine(artifact.Folder, "invalid", "evidence.db");
-        using var output = new StringWriter();
-        using var error = new StringWriter();
 
-        var code = await CommandLine.RunAsync(["import", "--content", content.Root, "--output", file], output, error);
+        var (code, output, error) = await CommandLineTests.Run("import", "--content", content.Root, "--output", file);
 
         Assert.Equal(1, code);
-        Assert.Contains("themes/clusters.md", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("; no artifact was written", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("themes/clusters.md", output, StringComparison.Ordinal);
+        Assert.Contains("; no artifact was written", error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(file)!));
     }
 
