@@ -12,8 +12,11 @@ using LpipEvidence.Content;
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- import-profile <findings> [rounds]
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- sql <store.db> <match> <runs> "SQL with $match" ...
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- queries
+// dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- circuits --pid SERVER_PID [--url URL] [--count 100] [--abrupt]
 switch (args.FirstOrDefault())
 {
+    case "circuits":
+        return await LpipEvidence.Benchmarks.Circuits.CircuitMemory.RunAsync(args[1..]);
     case "sql":
         return SqlProbe.Run(args[1..]);
     case "import-profile":

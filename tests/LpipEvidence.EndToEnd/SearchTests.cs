@@ -161,6 +161,48 @@ public sealed partial class SearchTests(SiteFixture site)
     [GeneratedRegex("^/findings/(" + SitePaths.Slugs.PlaceBased + "|digital-connectivity-for-clusters)$")]
     private static partial Regex ClusterFinding();
 
+    [Fact]
+    public async Task SearchPage_IslandConnecting_KeepsTheServerResults_TypingShowsOneListOnly()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));   // waits for the island to be live
+
+        // Connecting redrew only the form: the server's results are still the page's one list.
+        await Assertions.Expect(page.Locator("[data-search-static] .search-hit").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".search-results")).ToHaveCountAsync(1);
+
+        var box = page.Locator(SearchIsland.Box);
+        await box.FillAsync("");
+        await box.PressSequentiallyAsync("cluster", Typing);
+
+        await Assertions.Expect(page.Locator(".search-live .search-results__summary")).ToContainTextAsync("for “cluster”");
+        await Assertions.Expect(page.Locator(".search-results")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-search-static] *")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".search-live [role=status]")).ToContainTextAsync("for “cluster”");
+        browser.AssertNoScriptErrors();
+    }
+
+    [Fact]
+    public async Task SearchPage_FollowingAFilterAfterTyping_ShowsThatAddressesResults()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync("/search"));
+        var box = page.Locator(SearchIsland.Box);
+        await box.ClickAsync();
+        await box.PressSequentiallyAsync("cluster", Typing);
+        await Assertions.Expect(page.Locator(".search-results__summary")).ToContainTextAsync("for “cluster”");
+
+        await page.Locator(".search-facets a[href*='theme=clusters-and-place-based-policy']").First.ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=cluster&theme=clusters-and-place-based-policy$"));
+        await Assertions.Expect(page.Locator(".search-results")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".search-filters")).ToContainTextAsync("Clusters and place-based policy");
+        await Assertions.Expect(page.Locator(SearchIsland.Box)).ToHaveValueAsync("cluster");
+        browser.AssertNoScriptErrors();
+    }
+
     /// <summary>The address of the search for "cluster", with nothing else in its query.</summary>
     [GeneratedRegex(@"/search\?q=cluster$")]
     private static partial Regex AddressOfClusterSearch();

@@ -37,3 +37,13 @@ export function focusSearchBox() {
     box.focus();
     box.setSelectionRange(box.value.length, box.value.length);
 }
+
+// From the first search typed, the island shows the results itself: the server-rendered ones give way. Their
+// container stays (emptied and hidden), so that Blazor's enhanced navigation still finds the page it rendered and
+// fills it again for the next address.
+export function dropServerResults() {
+    for (const element of document.querySelectorAll("[data-search-static]")) {
+        element.replaceChildren();
+        element.hidden = true;
+    }
+}

@@ -18,6 +18,9 @@ public sealed partial class SearchPanel
     private IJSObjectReference? _module;
     private IJSObjectReference? _briefing;
     private bool _resultsChanged;
+    private bool _live;
+    private string _announcement = "";
+    private (string? Query, string? Theme, string? Review, int Page)? _address;
 
     [Parameter] public string? Query { get; set; }
 
@@ -27,18 +30,25 @@ public sealed partial class SearchPanel
 
     [Parameter] public int Page { get; set; } = 1;
 
-    protected override async Task OnInitializedAsync()
+    /// <summary>
+    /// A new address from the server (the first view, or an enhanced navigation to a filter, a page or a
+    /// suggestion): the page shows the results the server rendered for it, outside this island, until the person
+    /// types. So connecting the island draws only the form, never the results again (a long task on a phone).
+    /// </summary>
+    protected override void OnParametersSet()
     {
+        var address = (Query, Theme, Review, Page);
+        if (_address == address) return;
+        _address = address;
         _query = Query ?? "";
-        if (!string.IsNullOrWhiteSpace(_query)) _results = await RunAsync(_query, Page, CancellationToken.None);
-        await LoadThemesIfNeededAsync();
+        _results = null;
+        _live = false;
     }
 
     /// <summary>The theme list is only shown when there is nothing to show (or a filter to name): load it then, once.</summary>
     private async Task LoadThemesIfNeededAsync()
     {
-        if (_themes.Count > 0) return;
-        if (_results is { Hits.Count: > 0 } && Theme is null) return;
+        if (_themes.Count > 0 || !SearchResultsView.NeedsThemes(_results, Theme)) return;
         _themes = await Catalog.GetThemesAsync();
     }
 
@@ -61,7 +71,15 @@ public sealed partial class SearchPanel
             _searching = false;
             _resultsChanged = true;
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/search.js");
-            await _module.InvokeVoidAsync("replaceUrl", Url(_query, Theme, Review));
+            if (!_live)
+            {
+                // From the first search typed, the island shows the results: the server's give way first, so the
+                // page never holds two lists.
+                await _module.InvokeVoidAsync("dropServerResults");
+                _live = true;
+            }
+            _announcement = SearchResultsView.SummaryOf(_results);
+            await _module.InvokeVoidAsync("replaceUrl", SearchResultsView.Url(_query, Theme, Review));
         }
         catch (OperationCanceledException)
         {
@@ -93,39 +111,6 @@ public sealed partial class SearchPanel
     }
 
     private sealed record PendingInput(string? Value, bool Focused);
-
-    private string Summary() => _results switch
-    {
-        null => "Type a word or phrase, such as clusters, R&D or evaluation.",
-        { Problem: { } problem } => problem,
-        { Total: 0 } r => $"No results for “{r.Query}”.",
-        { Total: 1 } r => $"1 result for “{(r.ShowingSuggestion ? r.Suggestion : r.Query)}”.",
-        var r => $"{r.Total} results for “{(r.ShowingSuggestion ? r.Suggestion : r.Query)}”" + (r.PageCount > 1 ? $", page {r.Page} of {r.PageCount}." : "."),
-    };
-
-    private static string KindLabel(SearchHit hit) => hit.Kind switch
-    {
-        SearchKinds.Finding => hit.Review is { } review ? $"Key finding · {review.Title}" : "Key finding",
-        SearchKinds.Review => "Evidence review",
-        _ => "Theme",
-    };
-
-    private string ThemeTitle(SearchResults results) =>
-        results.Themes.FirstOrDefault(t => t.Slug == Theme)?.Title ?? _themes.FirstOrDefault(t => t.Slug == Theme)?.Title ?? Theme!;
-
-    private string ReviewTitle(SearchResults results) =>
-        results.Reviews.FirstOrDefault(r => r.Slug == Review)?.Title ?? Review!;
-
-    /// <summary>The shareable address of a search.</summary>
-    internal static string Url(string? query, string? theme, string? review, int page = 1)
-    {
-        var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(query)) parts.Add("q=" + Uri.EscapeDataString(query.Trim()));
-        if (theme is not null) parts.Add("theme=" + Uri.EscapeDataString(theme));
-        if (review is not null) parts.Add("review=" + Uri.EscapeDataString(review));
-        if (page > 1) parts.Add("page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return parts.Count == 0 ? "/search" : "/search?" + string.Join('&', parts);
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,64 @@
+using LpipEvidence.Catalog;
+using LpipEvidence.Search;
+using Microsoft.AspNetCore.Components;
+
+namespace LpipEvidence.Web.Components.Pages.Search;
+
+public sealed partial class SearchResultsView
+{
+    /// <summary>The search's results; null before anything has been searched for.</summary>
+    [Parameter] public SearchResults? Results { get; set; }
+
+    /// <summary>What was typed, for the addresses of filters and pages.</summary>
+    [Parameter] public string Query { get; set; } = "";
+
+    [Parameter] public string? Theme { get; set; }
+
+    [Parameter] public string? Review { get; set; }
+
+    /// <summary>Every theme, shown when there is nothing else to show (see <see cref="NeedsThemes"/>).</summary>
+    [Parameter] public IReadOnlyList<ThemeSummary> Themes { get; set; } = [];
+
+    /// <summary>Whether a newer search is running (aria-busy).</summary>
+    [Parameter] public bool Searching { get; set; }
+
+    /// <summary>Whether the summary is a status region itself (the server's first view) or the island announces it.</summary>
+    [Parameter] public bool Announce { get; set; } = true;
+
+    /// <summary>The theme list is shown only when there is nothing to show, or a theme filter to name.</summary>
+    public static bool NeedsThemes(SearchResults? results, string? theme) => results is not { Hits.Count: > 0 } || theme is not null;
+
+    /// <summary>The one-line summary of a search: what was found, or what to do.</summary>
+    public static string SummaryOf(SearchResults? results) => results switch
+    {
+        null => "Type a word or phrase, such as clusters, R&D or evaluation.",
+        { Problem: { } problem } => problem,
+        { Total: 0 } r => $"No results for “{r.Query}”.",
+        { Total: 1 } r => $"1 result for “{(r.ShowingSuggestion ? r.Suggestion : r.Query)}”.",
+        var r => $"{r.Total} results for “{(r.ShowingSuggestion ? r.Suggestion : r.Query)}”" + (r.PageCount > 1 ? $", page {r.Page} of {r.PageCount}." : "."),
+    };
+
+    private static string KindLabel(SearchHit hit) => hit.Kind switch
+    {
+        SearchKinds.Finding => hit.Review is { } review ? $"Key finding · {review.Title}" : "Key finding",
+        SearchKinds.Review => "Evidence review",
+        _ => "Theme",
+    };
+
+    private string ThemeTitle(SearchResults results) =>
+        results.Themes.FirstOrDefault(t => t.Slug == Theme)?.Title ?? Themes.FirstOrDefault(t => t.Slug == Theme)?.Title ?? Theme!;
+
+    private string ReviewTitle(SearchResults results) =>
+        results.Reviews.FirstOrDefault(r => r.Slug == Review)?.Title ?? Review!;
+
+    /// <summary>The shareable address of a search.</summary>
+    internal static string Url(string? query, string? theme, string? review, int page = 1)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(query)) parts.Add("q=" + Uri.EscapeDataString(query.Trim()));
+        if (theme is not null) parts.Add("theme=" + Uri.EscapeDataString(theme));
+        if (review is not null) parts.Add("review=" + Uri.EscapeDataString(review));
+        if (page > 1) parts.Add("page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return parts.Count == 0 ? "/search" : "/search?" + string.Join('&', parts);
+    }
+}
