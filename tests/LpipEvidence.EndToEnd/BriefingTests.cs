@@ -77,7 +77,7 @@ public sealed class BriefingTests(SiteFixture site)
         // Give it a title and a two-paragraph note with the form.
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(BoardTitle);
         await page.GetByLabel("Note for your audience").FillAsync(FirstNoteParagraph + "\n\n" + SecondNoteParagraph);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Update title and note" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Update the briefing" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("title=", StringComparison.Ordinal));
         var query = QueryHelpers.ParseQuery(new Uri(page.Url).Query);
         Assert.Equal(string.Join(',', EvidenceBased, PlaceBased), query["f"].ToString());
@@ -153,6 +153,140 @@ public sealed class BriefingTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task SearchPage_OpenedDirectlyFromTheHeaderOrThroughAFilter_TicksWhatIsAlreadyInTheBriefing()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        var page = browser.Page;
+        var count = page.Locator("[data-briefing-count]");
+        await StartWorkingBriefingAsync(browser, PlaceBased);
+
+        // Opened directly: the results rendered by the island show the finding ticked.
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
+        await Assertions.Expect(Toggle(page, PlaceBased)).ToBeCheckedAsync();
+        await Assertions.Expect(Picker(page)).ToHaveTextAsync("View your briefing (1 finding)");
+
+        // Unticking it works and says so.
+        await Toggle(page, PlaceBased).UncheckAsync();
+        await Assertions.Expect(count).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#briefing-status")).ToHaveTextAsync("Removed from your briefing: 0 findings.");
+        await Assertions.Expect(Picker(page)).ToBeHiddenAsync();
+        await Toggle(page, PlaceBased).CheckAsync();
+        await Assertions.Expect(count).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator("#briefing-status")).ToHaveTextAsync("Added to your briefing: 1 finding.");
+
+        // After a theme filter.
+        await page.Locator(".search-facets a[href*='theme=clusters-and-place-based-policy']").ClickAsync();
+        await Assertions.Expect(page.Locator(".search-filters")).ToContainTextAsync("Clusters and place-based policy");
+        await Assertions.Expect(Toggle(page, PlaceBased)).ToBeCheckedAsync();
+
+        // From the header's search box on another page.
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Theme));
+        await page.Locator("#site-search").FillAsync("cluster development");
+        await page.Locator("#site-search").PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("/search?q=cluster", StringComparison.Ordinal));
+        await SearchIsland.WaitUntilLiveAsync(page);
+        await Assertions.Expect(Toggle(page, PlaceBased)).ToBeCheckedAsync();
+        browser.AssertNoScriptErrors();
+    }
+
+    [Fact]
+    public async Task SearchPage_WithNothingChosen_HidesTheBriefingButton_UntilAFindingIsTicked()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
+        await Assertions.Expect(Toggle(page, PlaceBased)).ToBeVisibleAsync();
+
+        await Assertions.Expect(Picker(page)).ToBeHiddenAsync();
+        await Toggle(page, PlaceBased).CheckAsync();
+        await Assertions.Expect(Picker(page)).ToHaveTextAsync("View your briefing (1 finding)");
+        await Assertions.Expect(Picker(page)).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task CopyLinkAndCopyCitation_SayTheyCopiedWhereEveryoneCanSeeIt()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        await browser.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Briefing));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy link" }).ClickAsync();
+
+        var status = page.Locator(".briefing-tools [data-copy-status]");
+        await Assertions.Expect(status).ToHaveTextAsync("Link to this briefing copied.");
+        await Assertions.Expect(status).ToBeVisibleAsync();
+        Assert.Equal(await page.Locator(".briefing__url a").GetAttributeAsync("href"), await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Finding));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy citation" }).ClickAsync();
+        var citationStatus = page.Locator(".citation [data-copy-status]");
+        await Assertions.Expect(citationStatus).ToHaveTextAsync("Citation copied.");
+        await Assertions.Expect(citationStatus).ToBeVisibleAsync();
+        Assert.StartsWith("Billing, C 2024", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"), StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(page);
+        browser.AssertNoScriptErrors();
+    }
+
+    [Fact]
+    public async Task SharedBriefing_WithAWorkingBriefingAlready_OffersToAddItsFindings_WithoutReplacing()
+    {
+        await using var browser = await OpenSharedBriefingHoldingOneOfYourOwnAsync(Viewports.Desktop, ColorScheme.Light);
+        var page = browser.Page;
+        var count = page.Locator("[data-briefing-count]");
+        await Assertions.Expect(page.Locator("[data-adopt-intro]")).ToHaveTextAsync(
+            "You already have a working briefing of 1 finding in this browser. Add these findings to it, or replace it with this briefing.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Replace your briefing of 1 finding with this one" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add these 3 findings to your briefing" }).ClickAsync();
+
+        await Assertions.Expect(count).ToHaveTextAsync("4");
+        await Assertions.Expect(page.Locator("[data-adopt-status]")).ToHaveTextAsync("Added 3 findings: your briefing has 4 findings.");
+        // The working briefing keeps its own (empty) title: adding findings takes nothing else from the shared one.
+        await Assertions.Expect(page.Locator("a[data-briefing-link]")).ToHaveAttributeAsync("href", BriefingPath(InnovationPolicies, Collaboration, PlaceBased, EvidenceBased));
+        await Assertions.Expect(page.Locator("[data-briefing-adopt='add']")).ToBeHiddenAsync();
+        browser.AssertNoScriptErrors();
+    }
+
+    [Fact]
+    public async Task SharedBriefing_ReplacingTheWorkingBriefing_SaysSo_AndUndoBringsItBack()
+    {
+        await using var browser = await OpenSharedBriefingHoldingOneOfYourOwnAsync(Viewports.Desktop, ColorScheme.Light);
+        var page = browser.Page;
+        var count = page.Locator("[data-briefing-count]");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Replace your briefing of 1 finding with this one" }).ClickAsync();
+
+        await Assertions.Expect(count).ToHaveTextAsync("3");
+        await Assertions.Expect(page.Locator("[data-adopt-status]")).ToContainTextAsync("Your previous briefing of 1 finding was replaced");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+
+        await Assertions.Expect(count).ToHaveTextAsync("1");
+        await Assertions.Expect(page.Locator("a[data-briefing-link]")).ToHaveAttributeAsync("href", BriefingPath(InnovationPolicies));
+        await Assertions.Expect(page.Locator("[data-adopt-status]")).ToHaveTextAsync("Your previous briefing is back: 1 finding.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Undo" })).ToBeHiddenAsync();
+        browser.AssertNoScriptErrors();
+    }
+
+    [Theory]
+    [InlineData(Viewports.Phone, ColorScheme.Light)]
+    [InlineData(Viewports.Phone, ColorScheme.Dark)]
+    [InlineData(Viewports.Desktop, ColorScheme.Light)]
+    [InlineData(Viewports.Desktop, ColorScheme.Dark)]
+    public async Task SharedBriefing_AskingAndAfterReplacing_HasNoAxeViolations(int width, ColorScheme scheme)
+    {
+        await using var browser = await OpenSharedBriefingHoldingOneOfYourOwnAsync(width, scheme);
+        var page = browser.Page;
+        await Assertions.Expect(page.Locator("[data-briefing-adopt='add']")).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.Locator("[data-briefing-adopt='replace']").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Undo" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-adopt-status]")).Not.ToBeEmptyAsync();
+        await Axe.AssertNoViolationsAsync(page);
+        browser.AssertNoScriptErrors();
+    }
+
+    [Fact]
     public async Task WithoutJavaScript_TickingTwoFindingsAndSubmitting_OpensABriefingOfThem()
     {
         await using var browser = await site.OpenPageAsync(Viewports.Desktop, javaScriptEnabled: false);
@@ -161,6 +295,8 @@ public sealed class BriefingTests(SiteFixture site)
         // Script-only controls stay out of the way.
         await Assertions.Expect(page.Locator("[data-briefing-add-all]")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("[data-print]")).ToBeHiddenAsync();
+        // Nothing ticked yet: no button to make a briefing of nothing.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Make a briefing of the ticked findings" })).ToBeHiddenAsync();
 
         await Toggle(page, Collaboration).CheckAsync();
         await Toggle(page, PlaceBased).CheckAsync();
@@ -172,7 +308,7 @@ public sealed class BriefingTests(SiteFixture site)
 
         // The title form works without script too.
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(BoardTitle);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Update title and note" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Update the briefing" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(BoardTitle);
         await Assertions.Expect(page.Locator(".briefing-finding h2")).ToHaveTextAsync(Numbered([Collaboration, PlaceBased]));
     }
@@ -216,6 +352,28 @@ public sealed class BriefingTests(SiteFixture site)
     }
 
     private static ILocator Toggle(IPage page, string slug) => page.Locator($"input[data-briefing-toggle][value='{slug}']");
+
+    private static ILocator Picker(IPage page) => page.Locator("form[data-briefing-picker] [type=submit]");
+
+    /// <summary>A browser whose working briefing holds one finding, showing the shared briefing of three others.</summary>
+    private async Task<BrowserPage> OpenSharedBriefingHoldingOneOfYourOwnAsync(int width, ColorScheme scheme)
+    {
+        var browser = await site.OpenPageAsync(width, scheme);
+        await StartWorkingBriefingAsync(browser, InnovationPolicies);
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Briefing));
+        return browser;
+    }
+
+    /// <summary>Ticks findings on their own pages, so the browser holds a working briefing of them.</summary>
+    private static async Task StartWorkingBriefingAsync(BrowserPage browser, params string[] slugs)
+    {
+        foreach (var slug in slugs)
+        {
+            Assert.Equal(200, await browser.GoToAsync("/findings/" + slug));
+            await browser.Page.GetByLabel("Add to briefing").CheckAsync();
+        }
+        await Assertions.Expect(browser.Page.Locator("[data-briefing-count]")).ToHaveTextAsync(slugs.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     private static ILocator FindingItem(IPage page, int index) => page.Locator("li.briefing-finding").Nth(index);
 

@@ -19,7 +19,7 @@ public sealed class PrintTests(SiteFixture site, ITestOutputHelper output)
     private static readonly string[] ScreenOnly =
     [
         "Skip to main content",
-        "LPIP Evidence",
+        // The header; the site's name alone may print (beside a briefing's QR code).
         "Evidence reviews for Local Policy Innovation Partnerships",
         "Reviews Themes",
         "Search the evidence",
@@ -29,7 +29,10 @@ public sealed class PrintTests(SiteFixture site, ITestOutputHelper output)
         "Copy link",
         "Copy citation",
         "Make this your working briefing",
-        "Update title and note",
+        "Update the briefing",
+        "Prepared by (optional",
+        "Replace your briefing",
+        "Undo",
         "Add to briefing",
         "Add all",
         "Make a briefing of the ticked findings",
@@ -78,6 +81,31 @@ public sealed class PrintTests(SiteFixture site, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Briefing_PreparedBySomeone_PrintsWhoPreparedIt_AndAQrCodeThatOpensIt()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Briefing + "&by=Jo%20Bloggs%2C%20Policy%20Team"));
+        var address = await page.Locator(".briefing__url a").GetAttributeAsync("href");
+        Assert.NotNull(address);
+        Assert.EndsWith("&by=Jo%20Bloggs%2C%20Policy%20Team", address, StringComparison.Ordinal);
+
+        var pdf = await PrintedPdf.PrintAsync(page, "briefing-prepared-by");
+        output.WriteLine($"{pdf.Path}: {pdf.PageCount} page(s)");
+
+        pdf.AssertContains("Prepared by Jo Bloggs, Policy Team on ", "who prepared it");
+        pdf.AssertContains("written by Jo Bloggs, Policy Team, not by the authors", "whose words the title and note are");
+        // Read the code as a phone would, from the page as printed.
+        var qr = page.Locator("img.briefing-link__qr");
+        await Assertions.Expect(qr).ToBeVisibleAsync();
+        Assert.Equal(address, await QrCodeReader.ReadAsync(page, qr));
+        var size = await qr.BoundingBoxAsync();
+        Assert.NotNull(size);
+        Assert.True(size.Width >= 100, $"The printed QR code is {size.Width} CSS px wide: too small to scan from paper.");
+        browser.AssertNoScriptErrors();
+    }
+
+    [Fact]
     public async Task FindingPage_PrintsOnOnePage_WithItsTakeawaySourceLicenceAndAddress_AndNoControls()
     {
         await using var browser = await site.OpenPageAsync(Viewports.Desktop);
@@ -96,7 +124,11 @@ public sealed class PrintTests(SiteFixture site, ITestOutputHelper output)
         pdf.AssertContains(Citation, "the citation");
         pdf.AssertContains(CitedTitle, "the cited title");
         pdf.AssertContains(Licence, "the licence");
+        pdf.AssertContains("(CC BY-NC, https://creativecommons.org/licenses/by-nc/4.0/)", "the licence's address after its code");
         pdf.AssertContains(new Uri(site.BaseAddress, SitePaths.Finding).AbsoluteUri, "the page's address");
+        // The source once on paper: the print footer's, not the screen's Source section or related findings too.
+        Assert.Equal(1, pdf.Count(Citation));
+        pdf.AssertLacks("Related findings");
         foreach (var text in ScreenOnly.Concat(["Open a briefing of this finding", "Previous finding", "Next finding", "Download for reference managers"]))
         {
             pdf.AssertLacks(text);
@@ -118,7 +150,10 @@ public sealed class PrintTests(SiteFixture site, ITestOutputHelper output)
         pdf.AssertContains(Citation, "the citation");
         pdf.AssertContains(CitedTitle, "the cited title");
         pdf.AssertContains(Licence, "the licence");
-        pdf.AssertContains(expected.Url, "the briefing's address");
+        // The address goes on paper as a QR code with a short line, not as five lines of encoded text.
+        pdf.AssertContains("Open this briefing online: scan the code with a phone camera.", "the line beside the QR code");
+        pdf.AssertContains("LPIP Evidence, " + new Uri(expected.Url).Authority, "the site, readable");
+        pdf.AssertLacks(expected.Url);
         foreach (var text in ScreenOnly)
         {
             pdf.AssertLacks(text);

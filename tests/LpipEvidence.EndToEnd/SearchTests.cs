@@ -125,6 +125,68 @@ public sealed partial class SearchTests(SiteFixture site)
         await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
     }
 
+    [Theory]
+    [InlineData("inovation polcy")]
+    [InlineData("regional clusters")]
+    public async Task SearchPage_TypingWithNoPauseBetweenKeys_KeepsEveryLetterInTheBoxTheAddressAndTheResults(string typed)
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync("/search"));
+        var box = page.Locator(SearchIsland.Box);
+        await box.ClickAsync();
+
+        // As a fast typist or a paste by keystrokes: every key straight after the one before.
+        await box.PressSequentiallyAsync(typed, new LocatorPressSequentiallyOptions { Delay = 0 });
+
+        await Assertions.Expect(box).ToHaveValueAsync(typed);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=" + Regex.Escape(Uri.EscapeDataString(typed)) + "$"));
+        var results = page.Locator(".search-results");
+        await Assertions.Expect(results).ToContainTextAsync($"“{typed}”");
+        await Assertions.Expect(results).ToHaveAttributeAsync("aria-busy", "false");
+        // Still exactly what was typed once everything has settled.
+        await Assertions.Expect(box).ToHaveValueAsync(typed);
+        browser.AssertNoScriptErrors();
+    }
+
+    [Fact]
+    public async Task SearchPage_LoadedWithAQuery_SearchesOnceNotAgainWhenTheIslandStarts()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        var before = site.SearchLog.Messages.Count;
+
+        Assert.Equal(200, await browser.GoToAsync("/search?q=labour%20markets"));   // waits until the island is live
+
+        await Assertions.Expect(FirstResult(browser.Page)).ToHaveAttributeAsync("href", "/findings/bus-networks-and-regional-labour-markets");
+        var searches = site.SearchLog.Messages.Skip(before).ToList();
+        Assert.True(searches.Count == 1, $"Loading the page ran {searches.Count} searches, not 1 (prerender only):\n{string.Join("\n", searches)}");
+        Assert.Contains("labour markets", searches[0], StringComparison.Ordinal);
+
+        // Typing still searches, once the person pauses.
+        var box = browser.Page.Locator(SearchIsland.Box);
+        await box.FillAsync("");
+        await box.PressSequentiallyAsync("clusters", Typing);
+        await Assertions.Expect(browser.Page.Locator(".search-results__summary")).ToContainTextAsync("for “clusters”");
+        Assert.Contains(site.SearchLog.Messages.Skip(before + 1), m => m.Contains("clusters", StringComparison.Ordinal));
+        browser.AssertNoScriptErrors();
+    }
+
+    [Fact]
+    public async Task SearchPage_ThemeFilterLink_ShowsTheFilteredResultsInPlace()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
+
+        await page.Locator(".search-facets a[href*='theme=transport-and-connectivity']").ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=clusters&theme=transport-and-connectivity$"));
+        await Assertions.Expect(page.Locator(".search-filters")).ToContainTextAsync("Transport and connectivity");
+        await Assertions.Expect(page.Locator(".search-hit")).ToHaveCountAsync(1);
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", "/findings/digital-connectivity-for-clusters");
+        browser.AssertNoScriptErrors();
+    }
+
     private static ILocator FirstResult(IPage page) => page.Locator(".search-hit .search-hit__title a").First;
 
     [Fact]
@@ -153,13 +215,6 @@ public sealed partial class SearchTests(SiteFixture site)
         await Assertions.Expect(page).ToHaveURLAsync(AddressOfClusterSearch());
         browser.AssertNoScriptErrors();
     }
-
-    /// <summary>
-    /// The best matches for "cluster" and "clusters" in the content fixtures: a finding of each review has the word in
-    /// its title, and which of the two ranks first is the ranking's business, not these tests'.
-    /// </summary>
-    [GeneratedRegex("^/findings/(" + SitePaths.Slugs.PlaceBased + "|digital-connectivity-for-clusters)$")]
-    private static partial Regex ClusterFinding();
 
     [Fact]
     public async Task SearchPage_IslandConnecting_KeepsTheServerResults_TypingShowsOneListOnly()
@@ -202,6 +257,13 @@ public sealed partial class SearchTests(SiteFixture site)
         await Assertions.Expect(page.Locator(SearchIsland.Box)).ToHaveValueAsync("cluster");
         browser.AssertNoScriptErrors();
     }
+
+    /// <summary>
+    /// The best matches for "cluster" and "clusters" in the content fixtures: a finding of each review has the word in
+    /// its title, and which of the two ranks first is the ranking's business, not these tests'.
+    /// </summary>
+    [GeneratedRegex("^/findings/(" + SitePaths.Slugs.PlaceBased + "|digital-connectivity-for-clusters)$")]
+    private static partial Regex ClusterFinding();
 
     /// <summary>The address of the search for "cluster", with nothing else in its query.</summary>
     [GeneratedRegex(@"/search\?q=cluster$")]

@@ -12,20 +12,20 @@ public static class BriefingEndpoints
 
     public static IEndpointRouteBuilder MapBriefingExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/briefing/docx", async (HttpRequest request, BriefingComposer composer, PublicAddress address, CancellationToken ct) =>
+        app.MapGet("/briefing/docx", async (HttpRequest request, BriefingComposer composer, CancellationToken ct) =>
         {
             var briefing = await ComposeAsync(request, composer, ct);
             return briefing is null
                 ? NotFound()
-                : Results.File(BriefingDocx.Write(briefing, address.Absolute(request, briefing.RelativeUrl)), DocxType, FileName(briefing, "docx"));
+                : Results.File(BriefingDocx.Write(briefing, BriefingAddress.Absolute(request.HttpContext, briefing)), DocxType, FileName(briefing, "docx"));
         });
 
-        app.MapGet("/briefing/md", async (HttpRequest request, BriefingComposer composer, PublicAddress address, CancellationToken ct) =>
+        app.MapGet("/briefing/md", async (HttpRequest request, BriefingComposer composer, CancellationToken ct) =>
         {
             var briefing = await ComposeAsync(request, composer, ct);
             return briefing is null
                 ? NotFound()
-                : Results.File(Encoding.UTF8.GetBytes(BriefingMarkdown.Write(briefing, address.Absolute(request, briefing.RelativeUrl))),
+                : Results.File(Encoding.UTF8.GetBytes(BriefingMarkdown.Write(briefing, BriefingAddress.Absolute(request.HttpContext, briefing))),
                     "text/markdown; charset=utf-8", FileName(briefing, "md"));
         });
 
@@ -46,7 +46,7 @@ public static class BriefingEndpoints
     private static async Task<Briefing?> ComposeAsync(HttpRequest request, BriefingComposer composer, CancellationToken ct)
     {
         var slugs = string.Join(',', request.Query["f"].Where(v => v is not null).Select(v => v!));
-        var briefing = await composer.ComposeAsync(BriefingRequest.FromQuery(slugs, request.Query["title"], request.Query["note"]), ct);
+        var briefing = await composer.ComposeAsync(BriefingRequest.FromQuery(slugs, request.Query["title"], request.Query["note"], request.Query["by"]), ct);
         return briefing.IsEmpty ? null : briefing;
     }
 

@@ -18,6 +18,9 @@ public sealed record Briefing
     /// <summary>The reader's note, cleaned (newlines kept as <c>\n</c>), or null for none.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Who prepared the briefing, as they gave it (cleaned, one line), or null when they did not say.</summary>
+    public string? PreparedBy { get; init; }
+
     /// <summary>The day (UTC) the briefing was prepared.</summary>
     public required DateOnly Date { get; init; }
 
@@ -42,6 +45,9 @@ public sealed record Briefing
     /// <summary>Whether the reader's note was cut to <see cref="BriefingLimits.MaxNoteLength"/>.</summary>
     public bool NoteTruncated { get; init; }
 
+    /// <summary>Whether "prepared by" was cut to <see cref="BriefingLimits.MaxPreparedByLength"/>.</summary>
+    public bool PreparedByTruncated { get; init; }
+
     /// <summary>Whether the briefing holds no finding at all.</summary>
     public bool IsEmpty => Findings.Count == 0;
 
@@ -49,8 +55,8 @@ public sealed record Briefing
     public bool HasCustomTitle => !string.IsNullOrEmpty(Title) && !string.Equals(Title, DefaultTitle, StringComparison.Ordinal);
 
     /// <summary>
-    /// The canonical, shareable address of this briefing: <c>/briefing?f=a,b,c&amp;title=...&amp;note=...</c> with
-    /// only the findings it holds, and the title and note only when given. Values are escaped with
+    /// The canonical, shareable address of this briefing: <c>/briefing?f=a,b,c&amp;title=...&amp;note=...&amp;by=...</c>
+    /// with only the findings it holds, and the title, note and "prepared by" only when given. Values are escaped with
     /// <see cref="Uri.EscapeDataString(string)"/>; the commas between slugs stay literal.
     /// </summary>
     public string RelativeUrl
@@ -68,6 +74,7 @@ public sealed record Briefing
             if (Findings.Count > 0) Add("f", string.Join(',', Findings.Select(f => Uri.EscapeDataString(f.Slug))));
             if (HasCustomTitle) Add("title", Uri.EscapeDataString(Title));
             if (!string.IsNullOrEmpty(Note)) Add("note", Uri.EscapeDataString(Note));
+            if (!string.IsNullOrEmpty(PreparedBy)) Add("by", Uri.EscapeDataString(PreparedBy));
             return url.ToString();
         }
     }

@@ -6,7 +6,7 @@ namespace LpipEvidence.Briefings;
 /// <summary>
 /// Turns a <see cref="BriefingRequest"/> into a <see cref="Briefing"/>: looks the findings up in the catalog, keeps
 /// the order asked for, drops duplicates, malformed and unknown slugs (and reports them), applies
-/// <see cref="BriefingLimits"/>, and cleans the reader's title and note.
+/// <see cref="BriefingLimits"/>, and cleans the reader's title, note and "prepared by".
 /// </summary>
 public sealed class BriefingComposer(EvidenceCatalog catalog, TimeProvider time)
 {
@@ -51,11 +51,13 @@ public sealed class BriefingComposer(EvidenceCatalog catalog, TimeProvider time)
 
         var title = BriefingText.CleanTitle(request.Title, BriefingLimits.MaxTitleLength, out var titleTruncated);
         var note = BriefingText.CleanNote(request.Note, BriefingLimits.MaxNoteLength, out var noteTruncated);
+        var preparedBy = BriefingText.CleanTitle(request.PreparedBy, BriefingLimits.MaxPreparedByLength, out var preparedByTruncated);
 
         return new Briefing
         {
             Title = title ?? Briefing.DefaultTitle,
             Note = note,
+            PreparedBy = preparedBy,
             Date = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
             Findings = findings,
             Sources = sources,
@@ -64,6 +66,7 @@ public sealed class BriefingComposer(EvidenceCatalog catalog, TimeProvider time)
             DroppedForLimit = found.Count - findings.Count,
             TitleTruncated = titleTruncated,
             NoteTruncated = noteTruncated,
+            PreparedByTruncated = preparedByTruncated,
         };
     }
 }

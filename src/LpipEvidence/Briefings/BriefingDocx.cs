@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using LpipEvidence.Credits;
 
 namespace LpipEvidence.Briefings;
 
@@ -110,7 +111,7 @@ public static class BriefingDocx
                 Add(Heading2Style, Run(BriefingWording.SourcesHeading));
                 foreach (var review in briefing.Sources) Add(NormalStyle, Segments(BriefingWording.Citation(review)));
                 Add(Heading2Style, Run(BriefingWording.LicenceHeading));
-                foreach (var review in briefing.Sources) Add(NormalStyle, Segments(BriefingWording.LicenceNotice(review)));
+                foreach (var review in briefing.Sources) Add(NormalStyle, Segments(ReviewCredit.Reproduction(review)));
             }
             if (BriefingWording.ReaderTextNotice(briefing) is { } readerNotice) Add(NormalStyle, Run(readerNotice));
 
@@ -125,7 +126,7 @@ public static class BriefingDocx
         }
 
         private OpenXmlElement[] Segments(IEnumerable<TextSegment> segments) =>
-            segments.Select(s => s.Kind switch
+            TextSegment.ForPaper(segments).Select(s => s.Kind switch
             {
                 SegmentKind.Italic => Run(s.Text, italic: true),
                 SegmentKind.Link => Link(s.Url ?? s.Text, s.Text),

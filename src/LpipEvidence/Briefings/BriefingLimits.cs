@@ -9,6 +9,9 @@ public static class BriefingLimits
     /// <summary>Longest title, in UTF-16 characters, after white space is collapsed.</summary>
     public const int MaxTitleLength = 120;
 
+    /// <summary>Longest "prepared by" (a name, a team), in UTF-16 characters, after white space is collapsed.</summary>
+    public const int MaxPreparedByLength = 100;
+
     /// <summary>Longest note, in UTF-16 characters, after line endings are normalised.</summary>
     public const int MaxNoteLength = 1000;
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using LpipEvidence.Credits;
 
 namespace LpipEvidence.Briefings;
 
@@ -55,7 +56,7 @@ public static partial class BriefingMarkdown
             }
 
             Paragraph("## " + BriefingWording.LicenceHeading);
-            foreach (var review in briefing.Sources) Paragraph(Render(BriefingWording.LicenceNotice(review)));
+            foreach (var review in briefing.Sources) Paragraph(Render(ReviewCredit.Reproduction(review)));
         }
         if (BriefingWording.ReaderTextNotice(briefing) is { } readerNotice) Paragraph(EscapeLine(readerNotice));
 
@@ -64,7 +65,7 @@ public static partial class BriefingMarkdown
     }
 
     private static string Render(IEnumerable<TextSegment> segments) =>
-        EscapeLineStart(string.Concat(segments.Select(s => s.Kind switch
+        EscapeLineStart(string.Concat(TextSegment.ForPaper(segments).Select(s => s.Kind switch
         {
             SegmentKind.Italic => "*" + EscapeInline(s.Text) + "*",
             SegmentKind.Link => Link(s.Url ?? s.Text),

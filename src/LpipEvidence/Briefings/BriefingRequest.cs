@@ -1,20 +1,21 @@
 namespace LpipEvidence.Briefings;
 
-/// <summary>What a reader asked for: findings by slug, in their order, with an optional title and note.</summary>
+/// <summary>What a reader asked for: findings by slug, in their order, with an optional title, note and who prepared it.</summary>
 /// <param name="FindingSlugs">Finding slugs as given; <see cref="BriefingComposer"/> checks them.</param>
 /// <param name="Title">The reader's title, unchecked; null for the default title.</param>
 /// <param name="Note">The reader's note, unchecked; null for none.</param>
-public sealed record BriefingRequest(IReadOnlyList<string> FindingSlugs, string? Title, string? Note)
+/// <param name="PreparedBy">Who prepared the briefing, unchecked; null when not said.</param>
+public sealed record BriefingRequest(IReadOnlyList<string> FindingSlugs, string? Title, string? Note, string? PreparedBy = null)
 {
     /// <summary>
-    /// Reads the query string of <c>/briefing?f=a,b,c&amp;title=...&amp;note=...</c>: <paramref name="f"/> is split on
-    /// commas, each part trimmed and empty parts dropped, keeping the order given. Nothing is validated here.
+    /// Reads the query string of <c>/briefing?f=a,b,c&amp;title=...&amp;note=...&amp;by=...</c>: <paramref name="f"/> is
+    /// split on commas, each part trimmed and empty parts dropped, keeping the order given. Nothing is validated here.
     /// </summary>
-    public static BriefingRequest FromQuery(string? f, string? title, string? note)
+    public static BriefingRequest FromQuery(string? f, string? title, string? note, string? by = null)
     {
         var slugs = string.IsNullOrEmpty(f)
             ? []
             : f.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return new BriefingRequest(slugs, title, note);
+        return new BriefingRequest(slugs, title, note, by);
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using LpipEvidence.Catalog;
 using LpipEvidence.Content;
+using LpipEvidence.Credits;
 
 namespace LpipEvidence.Briefings;
 
@@ -93,7 +94,7 @@ public static partial class Citations
         if (review.Published.Month is >= 1 and <= 12) Field("month", BibTeXMonths[review.Published.Month - 1], braced: false);
         Field("type", "Evidence review");
         Field("url", BibTeXUrl(review.SourceUrl));
-        var note = "Licence: " + BibTeXEscape(LicenceName(review));
+        var note = "Licence: " + BibTeXEscape(ReviewCredit.LicenceLabel(review));
         if (!string.IsNullOrWhiteSpace(review.LicenceUrl)) note += ", \\url{" + BibTeXUrl(review.LicenceUrl) + "}";
         Field("note", note);
         bib.Length -= 2; // the last field's ",\n"
@@ -110,12 +111,8 @@ public static partial class Citations
         return stem.Length == 0 ? review.Slug : stem;
     }
 
-    /// <summary>"Creative Commons Attribution-NonCommercial (CC BY-NC)".</summary>
-    internal static string LicenceName(ReviewSummary review) =>
-        string.IsNullOrWhiteSpace(review.LicenceCode) ? review.LicenceName : $"{review.LicenceName} ({review.LicenceCode})";
-
     private static string LicenceNote(ReviewSummary review) =>
-        "Licence: " + LicenceName(review) + (string.IsNullOrWhiteSpace(review.LicenceUrl) ? "" : ", " + review.LicenceUrl);
+        "Licence: " + ReviewCredit.LicenceLabel(review) + (string.IsNullOrWhiteSpace(review.LicenceUrl) ? "" : ", " + review.LicenceUrl);
 
     private static string OneLine(string value) => WhiteSpace().Replace(value, " ").Trim();
 

@@ -13,7 +13,7 @@ public sealed class EvidenceCatalog(IDbContextFactory<EvidenceDbContext> context
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var reviews = await LoadReviewsAsync(db, cancellationToken);
         var findings = await FindingsQuery(db.Findings).ToListAsync(cancellationToken);
-        var themes = await ThemesQuery(db.Themes).ToListAsync(cancellationToken);
+        var themes = Alphabetical(await ThemesQuery(db.Themes).ToListAsync(cancellationToken));
         return new HomeView(reviews.Select(r => Detail(r, findings)).ToList(), themes);
     }
 
@@ -34,11 +34,43 @@ public sealed class EvidenceCatalog(IDbContextFactory<EvidenceDbContext> context
         return Detail(review, findings);
     }
 
-    /// <summary>All themes in display order, with finding counts.</summary>
+    /// <summary>All themes in alphabetical order of title (see <see cref="Alphabetical"/>), with finding counts.</summary>
     public async Task<IReadOnlyList<ThemeSummary>> GetThemesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await ThemesQuery(db.Themes).ToListAsync(cancellationToken);
+        return Alphabetical(await ThemesQuery(db.Themes).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// Other findings that share themes with the given one, most shared themes first; ties go to findings of the same
+    /// review, then by review and by order in it. Findings sharing no theme are left out. Empty for an unknown slug.
+    /// </summary>
+    public async Task<IReadOnlyList<RelatedFinding>> GetRelatedFindingsAsync(string slug, int count, CancellationToken cancellationToken = default)
+    {
+        if (count <= 0) return [];
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var self = await db.Findings.AsNoTracking().Where(f => f.Slug == slug)
+            .Select(f => new { ReviewSlug = f.Review.Slug, Themes = f.Themes.Select(t => t.Theme.Slug).ToList() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (self is null || self.Themes.Count == 0) return [];
+        var themes = self.Themes;
+        var candidates = await db.Findings.AsNoTracking()
+            .Where(f => f.Slug != slug && f.Themes.Any(t => themes.Contains(t.Theme.Slug)))
+            .Select(f => new
+            {
+                f.Slug, f.Title, f.Order, ReviewSlug = f.Review.Slug, ReviewTitle = f.Review.Title,
+                Themes = f.Themes.OrderBy(t => t.Position).Select(t => new ThemeLink(t.Theme.Slug, t.Theme.Title)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return candidates
+            .Select(c => new { Candidate = c, Shared = c.Themes.Where(t => themes.Contains(t.Slug)).ToList() })
+            .OrderByDescending(c => c.Shared.Count)
+            .ThenBy(c => c.Candidate.ReviewSlug == self.ReviewSlug ? 0 : 1)
+            .ThenBy(c => c.Candidate.ReviewSlug, StringComparer.Ordinal)
+            .ThenBy(c => c.Candidate.Order)
+            .Take(count)
+            .Select(c => new RelatedFinding(c.Candidate.Slug, c.Candidate.Title, c.Candidate.ReviewSlug, c.Candidate.ReviewTitle, c.Shared))
+            .ToList();
     }
 
     /// <summary>One theme with its findings across reviews, or null for an unknown slug.</summary>
@@ -119,9 +151,15 @@ public sealed class EvidenceCatalog(IDbContextFactory<EvidenceDbContext> context
         new(review.Summary, review.IntroductionHtml, review.IntroductionText,
             findings.Where(f => f.ReviewSlug == review.Summary.Slug).OrderBy(f => f.Order).ToList());
 
+    /// <summary>
+    /// Themes as every list shows them: A to Z by title, ignoring case (and then by slug, so equal titles keep a
+    /// stable order). Readers scan a list of themes for a name, so the rule is one they can see.
+    /// </summary>
+    private static List<ThemeSummary> Alphabetical(IEnumerable<ThemeSummary> themes) =>
+        themes.OrderBy(t => t.Title, StringComparer.InvariantCultureIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList();
+
     private static IQueryable<ThemeSummary> ThemesQuery(IQueryable<Theme> themes) =>
         themes.AsNoTracking()
-            .OrderBy(t => t.Order).ThenBy(t => t.Title)
             .Select(t => new ThemeSummary(t.Slug, t.Title, t.Description.Html, t.Description.PlainText, t.Findings.Count));
 
     private static IQueryable<FindingView> FindingsQuery(IQueryable<Finding> findings) =>

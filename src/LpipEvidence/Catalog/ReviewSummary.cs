@@ -1,4 +1,5 @@
 using LpipEvidence.Content;
+using LpipEvidence.Credits;
 
 namespace LpipEvidence.Catalog;
 
@@ -27,12 +28,10 @@ public sealed record ReviewSummary(
     };
 
     /// <summary>
-    /// Whether the licence forbids commercial use (a Creative Commons NC licence), so that pages and exports say
-    /// "not for commercial use" only of the reviews it applies to.
+    /// Whether the licence forbids commercial use (a Creative Commons NC licence). The wording that follows from it
+    /// is <see cref="ReviewCredit"/>'s business.
     /// </summary>
-    public bool IsNonCommercial =>
-        LicenceCode.Split(['-', ' '], StringSplitOptions.RemoveEmptyEntries).Contains("NC", StringComparer.OrdinalIgnoreCase)
-        || LicenceName.Contains("NonCommercial", StringComparison.OrdinalIgnoreCase);
+    public bool IsNonCommercial => LicenceTerms.Parse(LicenceCode, LicenceName).NonCommercial;
 
     /// <summary>Site-relative URL of the review page.</summary>
     public string Url => $"/reviews/{Slug}";

@@ -64,6 +64,15 @@ public sealed class PrintedPdf
     /// <summary>Where <paramref name="expected"/> first appears in the printed text (compared as in <see cref="Contains"/>), or -1.</summary>
     public int IndexOf(string expected) => _squashed.IndexOf(Squash(expected), StringComparison.Ordinal);
 
+    /// <summary>How many times <paramref name="expected"/> appears in the printed text (compared as in <see cref="Contains"/>).</summary>
+    public int Count(string expected)
+    {
+        var needle = Squash(expected);
+        var count = 0;
+        for (var at = _squashed.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = _squashed.IndexOf(needle, at + needle.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
     /// <summary>Asserts the printed text holds <paramref name="expected"/>; see <see cref="Contains"/>.</summary>
     public void AssertContains(string expected, string what) =>
         Assert.True(Contains(expected), $"The printed {System.IO.Path.GetFileName(Path)} lacks {what}: “{expected}”.\nIts text:\n{Text}");

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LpipEvidence.EndToEnd.Support;
 
@@ -21,10 +23,18 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// <summary>The address the app listens on, for example <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Address => ClientOptions.BaseAddress;
 
+    /// <summary>Every search the search island runs.</summary>
+    public SearchLog SearchLog { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Content:Path", RepositoryPaths.FixtureContent);
         builder.UseSetting("Content:Watch", "false");
         builder.UseSetting("ConnectionStrings:Evidence", $"Data Source={Path.Combine(_databaseFolder, "evidence.db")}");
+        builder.ConfigureLogging(logging =>
+        {
+            logging.AddProvider(SearchLog);
+            logging.AddFilter<SearchLog>(SearchLog.Category, LogLevel.Debug);
+        });
     }
 }

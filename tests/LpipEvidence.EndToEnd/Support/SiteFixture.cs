@@ -31,6 +31,9 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not been launched.");
 
+    /// <summary>Every search the search island has run, on the server, in order.</summary>
+    public SearchLog SearchLog => _factory?.SearchLog ?? throw new InvalidOperationException("The site has not started.");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_databaseFolder);

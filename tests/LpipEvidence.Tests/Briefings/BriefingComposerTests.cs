@@ -84,8 +84,8 @@ public sealed class BriefingComposerTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private Task<Briefing> Compose(string? f, string? title = null, string? note = null) =>
-        _composer.ComposeAsync(BriefingRequest.FromQuery(f, title, note));
+    private Task<Briefing> Compose(string? f, string? title = null, string? note = null, string? by = null) =>
+        _composer.ComposeAsync(BriefingRequest.FromQuery(f, title, note, by));
 
     [Fact]
     public async Task Findings_keep_the_order_asked_for_and_credit_their_review()
@@ -292,16 +292,40 @@ public sealed class BriefingComposerTests : IAsyncLifetime
     [Fact]
     public async Task Composing_from_the_canonical_url_gives_the_same_briefing()
     {
-        var first = await Compose("evidence-based-and-experimental-policies,,nope,importance-of-innovation-and-technology-policies", "T\u00EDtulo & co", "A\r\nB");
+        var first = await Compose("evidence-based-and-experimental-policies,,nope,importance-of-innovation-and-technology-policies", "T\u00EDtulo & co", "A\r\nB", "Jo Bloggs & team");
         var query = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + first.RelativeUrl).Query);
 
-        var second = await Compose(query["f"], query["title"], query["note"]);
+        var second = await Compose(query["f"], query["title"], query["note"], query["by"]);
 
         Assert.Equal(first.RelativeUrl, second.RelativeUrl);
         Assert.Equal(first.Findings.Select(f => f.Slug), second.Findings.Select(f => f.Slug));
         Assert.Equal(first.Title, second.Title);
         Assert.Equal(first.Note, second.Note);
+        Assert.Equal("Jo Bloggs & team", second.PreparedBy);
         Assert.Empty(second.UnknownSlugs);
+    }
+
+    [Fact]
+    public async Task PreparedBy_is_one_clean_line_in_the_address_after_the_title_and_note()
+    {
+        var briefing = await Compose("evidence-based-and-experimental-policies", "Board", "Read this", "  Jo\r\n  Bloggs,\u202E Policy Team ");
+
+        Assert.Equal("Jo Bloggs, Policy Team", briefing.PreparedBy);
+        Assert.False(briefing.PreparedByTruncated);
+        Assert.Equal("/briefing?f=evidence-based-and-experimental-policies&title=Board&note=Read%20this&by=Jo%20Bloggs%2C%20Policy%20Team", briefing.RelativeUrl);
+    }
+
+    [Fact]
+    public async Task PreparedBy_is_optional_and_cut_to_its_limit()
+    {
+        var none = await Compose("evidence-based-and-experimental-policies", by: "   ");
+        var longName = await Compose("evidence-based-and-experimental-policies", by: string.Join(' ', Enumerable.Repeat("Policy", 40)));
+
+        Assert.Null(none.PreparedBy);
+        Assert.DoesNotContain("by=", none.RelativeUrl, StringComparison.Ordinal);
+        Assert.True(longName.PreparedByTruncated);
+        Assert.True(longName.PreparedBy!.Length <= BriefingLimits.MaxPreparedByLength);
+        Assert.EndsWith("\u2026", longName.PreparedBy, StringComparison.Ordinal);
     }
 
     /// <summary>A store that fails if the composer asks it anything.</summary>

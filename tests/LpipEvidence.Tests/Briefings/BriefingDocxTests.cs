@@ -99,6 +99,20 @@ public sealed class BriefingDocxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Names_who_prepared_it()
+    {
+        var briefing = await BriefingSamples.Composer(_store).ComposeAsync(BriefingRequest.FromQuery(
+            "digital-connectivity-for-clusters", null, "For the board.", "Jo Bloggs, Policy Team"));
+        using var doc = Open(BriefingDocx.Write(briefing, BriefingSamples.BriefingUrl));
+        var texts = Paragraphs(doc).Select(p => p.InnerText).ToList();
+
+        Assert.Contains(texts, t => t.StartsWith("Prepared by Jo Bloggs, Policy Team on 27 November 2026 from: Test Fixture Review of Transport and Connectivity", StringComparison.Ordinal));
+        Assert.Contains("The note of this briefing was written by Jo Bloggs, Policy Team, not by the authors of the reviews.", texts);
+        // The second review's own licence, with its address written out on paper.
+        Assert.Contains(texts, t => t.EndsWith("licence (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/). You may share and adapt it for any purpose if you credit the source.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Carries_the_note_prepared_line_citation_and_licence_notice()
     {
         using var doc = Open(_bytes);
@@ -108,7 +122,7 @@ public sealed class BriefingDocxTests : IAsyncLifetime
         Assert.Contains("Prepared on 27 November 2026 from: Innovation Evidence Review (Dr Chloe Billing, Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham, October 2024).", texts);
         Assert.Contains(BriefingSamples.CitationPlainText, texts);
         Assert.Contains(
-            "Reproduced from Innovation Evidence Review by Dr Chloe Billing (Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham, October 2024) under the Creative Commons Attribution-NonCommercial licence (CC BY-NC, https://creativecommons.org/licenses/by-nc/4.0/); not for commercial use.",
+            "Reproduced from Innovation Evidence Review by Dr Chloe Billing (Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham, October 2024) under the Creative Commons Attribution-NonCommercial licence (CC BY-NC, https://creativecommons.org/licenses/by-nc/4.0/). You may share and adapt it for non-commercial purposes if you credit the source.",
             texts);
         Assert.Equal("This briefing: " + BriefingSamples.BriefingUrl, texts[^1]);
 

@@ -9,6 +9,8 @@ namespace LpipEvidence.Tests.Briefings;
 
 public sealed class BriefingMarkdownTests : IAsyncLifetime
 {
+    private const string NonCommercialPermission = " You may share and adapt it for non-commercial purposes if you credit the source.";
+
     private const string Citation =
         "Billing, C 2024, *Innovation Evidence Review: Local Policy Innovation Partnership (LPIP)*. The Local Policy Innovation Partnership Hub. <<https://www.birmingham.ac.uk/research/city-redi/lpiphub/reports/innovation-evidence-review>>";
 
@@ -66,7 +68,7 @@ public sealed class BriefingMarkdownTests : IAsyncLifetime
             md, StringComparison.Ordinal);
         Assert.Contains(
             "\n\nReproduced from *Innovation Evidence Review* by Dr Chloe Billing (Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham, October 2024) "
-            + "under the Creative Commons Attribution-NonCommercial licence (CC BY-NC, <https://creativecommons.org/licenses/by-nc/4.0/>); not for commercial use.\n\n",
+            + "under the Creative Commons Attribution-NonCommercial licence (CC BY-NC, <https://creativecommons.org/licenses/by-nc/4.0/>). You may share and adapt it for non-commercial purposes if you credit the source.\n\n",
             md, StringComparison.Ordinal);
         Assert.Contains("# Evidence briefing\n\n", md, StringComparison.Ordinal);
         Assert.DoesNotContain("written by whoever prepared it", md, StringComparison.Ordinal);
@@ -85,10 +87,21 @@ public sealed class BriefingMarkdownTests : IAsyncLifetime
         AssertAfter(md, Citation + "\n\n", position);
         Assert.Contains(
             "Reproduced from *Test Fixture Review of Transport and Connectivity* by Professor Alex Example and Sam Sample (Test Fixtures Press, Example University, March 2025) "
-            + "under the Creative Commons Attribution 4.0 International licence (CC BY 4.0, <https://creativecommons.org/licenses/by/4.0/>).\n\n",
+            + "under the Creative Commons Attribution 4.0 International licence (CC BY 4.0, <https://creativecommons.org/licenses/by/4.0/>). You may share and adapt it for any purpose if you credit the source.\n\n",
             md, StringComparison.Ordinal);
-        Assert.Contains("(CC BY-NC, <https://creativecommons.org/licenses/by-nc/4.0/>); not for commercial use.\n\n", md, StringComparison.Ordinal);
-        Assert.Single(Regex.Matches(md, "not for commercial use"));
+        Assert.Contains("(CC BY-NC, <https://creativecommons.org/licenses/by-nc/4.0/>)." + NonCommercialPermission + "\n\n", md, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(md, "non-commercial"));
+    }
+
+    [Fact]
+    public async Task Names_who_prepared_it_in_the_prepared_line_and_the_notice_about_the_readers_words()
+    {
+        var briefing = await _composer.ComposeAsync(BriefingRequest.FromQuery("place-based-approaches-and-cluster-development", "Board pack", null, "Jo Bloggs"));
+
+        var md = BriefingMarkdown.Write(briefing, BriefingSamples.BriefingUrl);
+
+        Assert.Contains("\n\nPrepared by Jo Bloggs on 27 November 2026 from: *Innovation Evidence Review* (", md, StringComparison.Ordinal);
+        Assert.Contains("\n\nThe title of this briefing was written by Jo Bloggs, not by the authors of the reviews.\n\n", md, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,7 +146,7 @@ public sealed class BriefingMarkdownTests : IAsyncLifetime
 
             ## Licence
 
-            Reproduced from *Sample Evidence Review* by Dr Ada Example (The Hub, March 2025) under the Creative Commons Attribution-NonCommercial licence (CC BY-NC, <https://creativecommons.org/licenses/by-nc/4.0/>); not for commercial use.
+            Reproduced from *Sample Evidence Review* by Dr Ada Example (The Hub, March 2025) under the Creative Commons Attribution-NonCommercial licence (CC BY-NC, <https://creativecommons.org/licenses/by-nc/4.0/>). You may share and adapt it for non-commercial purposes if you credit the source.
 
             The title and note of this briefing were written by whoever prepared it, not by the authors of the reviews.
 

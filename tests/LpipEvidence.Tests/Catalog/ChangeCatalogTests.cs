@@ -1,5 +1,6 @@
 using LpipEvidence.Catalog;
 using LpipEvidence.Content;
+using LpipEvidence.Tests.Support;
 
 namespace LpipEvidence.Tests.Catalog;
 

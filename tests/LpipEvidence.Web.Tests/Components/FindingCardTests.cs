@@ -68,4 +68,33 @@ public sealed class FindingCardTests : BunitTestContext
         var card = Context.Render<FindingCard>(p => p.Add(c => c.Finding, Finding).Add(c => c.ShowThemes, false));
         Assert.Empty(card.FindAll(".theme-chips"));
     }
+
+    [Fact]
+    public void FindingCard_OnAThemesPage_DoesNotRepeatThatTheme()
+    {
+        var card = Context.Render<FindingCard>(p => p.Add(c => c.Finding, Finding).Add(c => c.CurrentTheme, "clusters-and-place-based-policy"));
+
+        Assert.Equal(["/themes/evaluation-and-benchmarking"], card.FindAll(".theme-chips a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Also in:", card.Find(".theme-chips__label").TextContent);
+    }
+
+    [Fact]
+    public void FindingCard_WhoseOnlyThemeIsThePages_ShowsNoTags()
+    {
+        var single = Finding with { Themes = [new ThemeLink("evaluation-and-benchmarking", "Evaluation and benchmarking")] };
+
+        var card = Context.Render<FindingCard>(p => p.Add(c => c.Finding, single).Add(c => c.CurrentTheme, "evaluation-and-benchmarking"));
+
+        Assert.Empty(card.FindAll(".theme-chips"));
+    }
+
+    [Fact]
+    public void FindingCard_PutsTheTakeawayStraightAfterTheTitle()
+    {
+        var card = Context.Render<FindingCard>(p => p.Add(c => c.Finding, Finding));
+
+        var heading = card.Find("#finding-place-based-approaches-and-cluster-development");
+        Assert.Equal("takeaway", heading.NextElementSibling?.ClassName);
+        Assert.Contains("finding-card__body", heading.NextElementSibling?.NextElementSibling?.ClassName, StringComparison.Ordinal);
+    }
 }

@@ -34,6 +34,46 @@ public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixtur
     }
 
     [Fact]
+    public async Task BriefingPage_PreparedBy_IsShownOfferedInTheFormAndKeptByEveryEdit()
+    {
+        var (_, page) = await app.GetPageAsync("/briefing?" + Titled + "&by=Jo%20Bloggs%2C%20Policy%20Team");
+
+        Assert.StartsWith("Prepared by Jo Bloggs, Policy Team on ", page.QuerySelector(".briefing__prepared")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Jo Bloggs, Policy Team", (page.QuerySelector("form[data-briefing-details] input[name=by]") as AngleSharp.Html.Dom.IHtmlInputElement)?.Value);
+        var edits = page.QuerySelectorAll("a[data-briefing-edit]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(edits);
+        Assert.All(edits, href => Assert.EndsWith("&by=Jo%20Bloggs%2C%20Policy%20Team", href, StringComparison.Ordinal));
+        Assert.Contains("by=Jo%20Bloggs%2C%20Policy%20Team", page.QuerySelector("a[href^='/briefing/docx']")?.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Contains("written by Jo Bloggs, Policy Team, not by the authors", page.QuerySelector(".briefing__licence")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BriefingPage_WithoutPreparedBy_SaysOnlyWhen()
+    {
+        var (_, page) = await app.GetPageAsync("/briefing?" + Three);
+
+        Assert.StartsWith("Prepared on ", page.QuerySelector(".briefing__prepared")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("", (page.QuerySelector("input[name=by]") as AngleSharp.Html.Dom.IHtmlInputElement)?.Value);
+    }
+
+    [Fact]
+    public async Task BriefingPage_OffersToAddToOrReplaceTheWorkingBriefing_WithUndo()
+    {
+        var (_, page) = await app.GetPageAsync("/briefing?" + Three);
+        var panel = page.QuerySelector("[data-briefing-adopt-panel]");
+
+        Assert.NotNull(panel);
+        Assert.True(panel.HasAttribute("hidden"));   // briefing.js shows it: the working briefing lives in the browser
+        Assert.NotNull(panel.QuerySelector("button[data-briefing-adopt=replace]"));
+        Assert.NotNull(panel.QuerySelector("button[data-briefing-adopt=add]"));
+        Assert.NotNull(panel.QuerySelector("button[data-briefing-undo]"));
+        Assert.Equal("status", panel.QuerySelector("[data-adopt-status]")?.GetAttribute("role"));
+        var tools = panel.Closest(".briefing-tools");
+        Assert.NotNull(tools);
+        Assert.Contains("no-print", tools.ClassList);
+    }
+
+    [Fact]
     public async Task BriefingPage_EditLinksReorderAndRemoveThroughTheUrl()
     {
         var (_, page) = await app.GetPageAsync("/briefing?" + Titled);
@@ -84,7 +124,9 @@ public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixtur
         var title = "<script>alert(1)</script>" + new string('x', 500);
         var (response, page) = await app.GetPageAsync($"/briefing?f=evidence-based-and-experimental-policies&title={Uri.EscapeDataString(title)}&note={Uri.EscapeDataString("<img src=x onerror=alert(1)>")}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(page.QuerySelectorAll("main script, main img"));
+        Assert.Empty(page.QuerySelectorAll("main script, main img[onerror]"));
+        // The one image is the briefing's QR code, drawn by the site.
+        Assert.All(page.QuerySelectorAll("main img"), img => Assert.StartsWith("data:image/svg+xml;base64,", img.GetAttribute("src"), StringComparison.Ordinal));
         Assert.True(page.QuerySelector("h1")!.TextContent.Length <= 121);
         Assert.Contains("The title was cut", page.QuerySelector(".briefing-notes")?.TextContent, StringComparison.Ordinal);
     }
@@ -131,9 +173,9 @@ public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixtur
         var licences = page.QuerySelectorAll(".briefing__licence p").Select(p => Spaces().Replace(p.TextContent, " ").Trim()).ToList();
         Assert.Equal(2, licences.Count);
         Assert.Contains("Test Fixture Review of Transport and Connectivity by Professor Alex Example and Sam Sample", licences[0], StringComparison.Ordinal);
-        Assert.EndsWith("You may share and adapt them if you credit the source.", licences[0], StringComparison.Ordinal);
+        Assert.EndsWith("(CC BY 4.0). You may share and adapt it for any purpose if you credit the source.", licences[0], StringComparison.Ordinal);
         Assert.Contains("Innovation Evidence Review by Dr Chloe Billing", licences[1], StringComparison.Ordinal);
-        Assert.EndsWith("You may share and adapt them for non-commercial purposes if you credit the source.", licences[1], StringComparison.Ordinal);
+        Assert.EndsWith("(CC BY-NC). You may share and adapt it for non-commercial purposes if you credit the source.", licences[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,9 +188,9 @@ public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixtur
         Assert.Contains(lines, l => l.StartsWith("Source: Example, A and Sample, S 2025", StringComparison.Ordinal));
         var licences = lines.Where(l => l.StartsWith("Licence:", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, licences.Count);
-        Assert.Single(licences, l => l.Contains("(CC BY-NC)", StringComparison.Ordinal) && l.EndsWith("; not for commercial use.", StringComparison.Ordinal));
-        Assert.Single(licences, l => l.Contains("(CC BY 4.0)", StringComparison.Ordinal)
-            && l.EndsWith("Reproduced with attribution to Professor Alex Example and Sam Sample and the Test Fixtures Press, Example University.", StringComparison.Ordinal));
+        Assert.Single(licences, l => l.Contains("(CC BY-NC)", StringComparison.Ordinal) && l.EndsWith("for non-commercial purposes if you credit the source.", StringComparison.Ordinal));
+        Assert.Single(licences, l => l.Contains("(CC BY 4.0)", StringComparison.Ordinal) && l.EndsWith("for any purpose if you credit the source.", StringComparison.Ordinal));
+        Assert.Equal(2, page.QuerySelectorAll(".print-footer a[rel=license]").Length);
     }
 
     [Fact]

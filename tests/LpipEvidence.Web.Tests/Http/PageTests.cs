@@ -11,7 +11,7 @@ namespace LpipEvidence.Web.Tests.Http;
 /// Every browse route answers with the right content of the two fixture reviews (tests/Fixtures/content); unknown and
 /// hostile URLs answer 404.
 /// </summary>
-public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAppFactory>
+public sealed partial class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAppFactory>
 {
     private const string TransportTitle = "Test Fixture Review of Transport and Connectivity";
 
@@ -31,13 +31,14 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
         "Evaluating Transport Investment",
     ];
 
-    /// <summary>Each theme of the fixtures in display order, with the number of findings that carry it.</summary>
+    /// <summary>Each theme of the fixtures in alphabetical order, as every list shows them, with the number of findings that carry it.</summary>
     private static readonly IReadOnlyList<(string Title, int Findings)> ThemeCounts = CountThemes();
 
     private static IReadOnlyList<(string Title, int Findings)> CountThemes()
     {
         var content = ContentReader.Read(RepositoryPaths.FixtureContent).Content!;
-        return content.Themes.Select(t => (t.Title, content.Findings.Count(f => f.Themes.Contains(t.Slug)))).ToList();
+        return content.Themes.OrderBy(t => t.Title, StringComparer.InvariantCultureIgnoreCase)
+            .Select(t => (t.Title, content.Findings.Count(f => f.Themes.Contains(t.Slug)))).ToList();
     }
 
     private async Task<IHtmlDocument> Ok(string url)
@@ -67,6 +68,20 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
         Assert.Contains("Test Fixtures Press, Example University", attribution, StringComparison.Ordinal);
         Assert.Contains("CC BY 4.0", attribution, StringComparison.Ordinal);
         Assert.DoesNotContain("CC BY-NC", attribution, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A finding page shows its source once on screen: one citation, with the licence under it, and no separate
+    /// source note (paper has the print footer).
+    /// </summary>
+    private static string FindingSource(IHtmlDocument document)
+    {
+        Assert.Empty(document.QuerySelectorAll("aside.attribution"));
+        Assert.Single(document.QuerySelectorAll(".citation__text"));
+        var source = document.QuerySelector("section.citation");
+        Assert.NotNull(source);
+        Assert.Equal("Source", source.QuerySelector("h2")?.TextContent.Trim());
+        return source.TextContent;
     }
 
     private static string Attribution(IHtmlDocument document, string reviewTitle)
@@ -153,7 +168,30 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
         Assert.Equal(5, document.QuerySelectorAll("article.finding-card section.takeaway").Length);
         Assert.Equal("Innovation Evidence Review: Local Policy Innovation Partnership (LPIP)", document.QuerySelector(".citation__text em")?.TextContent);
         Assert.NotNull(document.QuerySelector("a[rel=license][href='https://creativecommons.org/licenses/by-nc/4.0/']"));
-        AssertAttributed(document);
+        Assert.Equal("Innovation Evidence Review on birmingham.ac.uk", document.QuerySelector(".review-meta a[href^='https://www.birmingham.ac.uk']")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Review_LeadsWithItsFindings_ThenItsIntroduction_ThenItsDetails()
+    {
+        var document = await Ok("/reviews/innovation");
+        var order = document.QuerySelectorAll("#findings-heading, #about-heading, #details-heading, .citation h2").Select(h => h.TextContent.Trim()).ToList();
+
+        Assert.Equal(["Key findings", "About this review", "Review details", "How to cite this review"], order);
+        Assert.Equal("/reviews/innovation#about-heading", document.QuerySelector(".review-lead a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task SecondReview_IsSaidToBeOnItsOwnPublishersSite_UnderItsOwnLicence()
+    {
+        var document = await Ok("/reviews/test-only-transport");
+        var details = document.QuerySelector(".review-meta")?.TextContent ?? "";
+
+        Assert.Contains("Test Fixture Review of Transport and Connectivity on example.org", details, StringComparison.Ordinal);
+        Assert.DoesNotContain("Birmingham", details, StringComparison.Ordinal);
+        Assert.Contains("Creative Commons Attribution 4.0 International (CC BY 4.0)", details, StringComparison.Ordinal);
+        Assert.Contains("for any purpose", details, StringComparison.Ordinal);
+        Assert.DoesNotContain("non-commercial", details, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -181,6 +219,27 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
     }
 
     [Fact]
+    public async Task Theme_FindingTagsNameTheirOtherThemes_NotTheThemeOfThePage()
+    {
+        var document = await Ok("/themes/partnerships-and-collaboration");
+        var cards = document.QuerySelectorAll("article.finding-card");
+
+        Assert.NotEmpty(cards);
+        Assert.Empty(document.QuerySelectorAll("article.finding-card .theme-chips a[href='/themes/partnerships-and-collaboration']"));
+        Assert.All(cards, card => Assert.Equal("Also in:", card.QuerySelector(".theme-chips__label")?.TextContent));
+        Assert.Equal(
+            ["/themes/skills-and-talent", "/themes/innovation-ecosystems"],
+            cards[0].QuerySelectorAll(".theme-chips a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task Themes_SaysHowTheyAreOrdered()
+    {
+        var document = await Ok("/themes");
+        Assert.Contains("alphabetical order", document.QuerySelector("p.lead")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Theme_CarriedByBothReviews_ShowsTheFindingsOfEachWithTheirReviewAndCreditsBoth()
     {
         var document = await Ok("/themes/evaluation-and-benchmarking");
@@ -201,8 +260,10 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
         Assert.Contains("Key finding 2 of 3", Text(document), StringComparison.Ordinal);
         Assert.Equal("/findings/bus-networks-and-regional-labour-markets", document.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
         Assert.Equal("/findings/evaluating-transport-investment", document.QuerySelector("a[rel=next]")?.GetAttribute("href"));
-        AssertTransportAttributed(document);
-        Assert.Single(document.QuerySelectorAll("aside.attribution"));
+        var source = Spaces().Replace(FindingSource(document), " ");
+        Assert.Contains("Example, A and Sample, S 2025, Test Fixture Review of Transport and Connectivity. Test Fixtures Press.", source, StringComparison.Ordinal);
+        Assert.Contains("Reproduced under the Creative Commons Attribution 4.0 International licence (CC BY 4.0). You may share and adapt it for any purpose if you credit the source.", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("non-commercial", source, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -221,8 +282,44 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
         Assert.Contains("Key finding 4 of 5", Text(document), StringComparison.Ordinal);
         Assert.Equal("/findings/collaboration-partnerships-and-skills-development", document.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
         Assert.Equal("/findings/evidence-based-and-experimental-policies", document.QuerySelector("a[rel=next]")?.GetAttribute("href"));
-        Assert.NotNull(document.QuerySelector(".citation__text"));
-        AssertAttributed(document);
+        var source = Spaces().Replace(FindingSource(document), " ");
+        Assert.Contains("Billing, C 2024, Innovation Evidence Review: Local Policy Innovation Partnership (LPIP).", source, StringComparison.Ordinal);
+        Assert.Contains("(CC BY-NC). You may share and adapt it for non-commercial purposes if you credit the source.", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Finding_PutsItsTakeawayFirst_AndListsRelatedFindingsWithTheThemesTheyShare()
+    {
+        var document = await Ok("/findings/place-based-approaches-and-cluster-development");
+        var main = document.QuerySelector(".reading__main");
+        Assert.NotNull(main);
+
+        Assert.Equal("takeaway takeaway--prominent", main.FirstElementChild?.ClassName);
+        var related = document.QuerySelectorAll(".related__item").ToList();
+        Assert.Equal(5, related.Count);
+        // The four that share its themes come first (ranked by the index's MoreLikeThis within them), then one that
+        // only says similar things.
+        Assert.Equal(
+            [
+                "/findings/collaboration-partnerships-and-skills-development",
+                "/findings/digital-connectivity-for-clusters",
+                "/findings/evaluating-transport-investment",
+                "/findings/evidence-based-and-experimental-policies",
+            ],
+            related.Take(4).Select(r => r.QuerySelector("a")?.GetAttribute("href")).Order(StringComparer.Ordinal));
+        var connectivity = Assert.Single(related, r => r.QuerySelector("a")?.GetAttribute("href") == "/findings/digital-connectivity-for-clusters");
+        Assert.Contains("shares Clusters and place-based policy", connectivity.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Test Fixture Review of Transport and Connectivity", connectivity.QuerySelector("cite")?.TextContent);
+        Assert.Contains("says similar things", related[4].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Footer_DoesNotSendReadersToTheEditorsStatusPage()
+    {
+        var document = await Ok("/");
+        Assert.Empty(document.QuerySelectorAll("footer a[href='/status']"));
+        Assert.Empty(document.QuerySelectorAll("a[href='/status']"));
+        Assert.Equal(HttpStatusCode.OK, (await app.GetPageAsync("/status")).Response.StatusCode);
     }
 
     [Fact]
@@ -288,4 +385,7 @@ public sealed class PageTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
         Assert.Contains("--mud-palette-background: rgba(18,20,23,1)", dark.TextContent, StringComparison.Ordinal);
         Assert.Contains("--mud-palette-background: rgba(255,255,255,1)", document.QuerySelector("style.mud-theme-provider")?.TextContent, StringComparison.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Spaces();
 }

@@ -30,6 +30,17 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
     }
 
     [Fact]
+    public async Task SearchPage_HelpKeepsTheMinusSignWithItsWords()
+    {
+        var (_, page) = await app.GetPageAsync("/search");
+
+        var label = page.QuerySelector("label[for=search-page-input]");
+        Assert.NotNull(label);
+        Assert.Equal("a minus sign (-)", label.QuerySelector(".nowrap")?.TextContent);
+        Assert.Single(label.TextContent, c => c == '-');
+    }
+
+    [Fact]
     public async Task SearchPage_WithAThemeFilter_OffersToRemoveIt()
     {
         var (_, page) = await app.GetPageAsync("/search?q=innovation&theme=skills-and-talent");

@@ -1,6 +1,8 @@
 // The briefing builder, as progressive enhancement. Without JavaScript every control still works as a link or a
 // GET form that opens /briefing. With it, the findings a person ticks are kept in local storage as their working
 // briefing while they move around the site, the header shows how many there are, and print/copy buttons appear.
+// Everything here follows the page: boxes that appear later (search results rendered by the search island) are
+// brought up to date as soon as they are added.
 
 const KEY = "lpip-briefing";
 const MAX_FINDINGS = 20;
@@ -12,6 +14,7 @@ function clean(state) {
         f: [...new Set(f)].slice(0, MAX_FINDINGS),
         title: typeof state?.title === "string" ? state.title.slice(0, 120) : "",
         note: typeof state?.note === "string" ? state.note.slice(0, 1000) : "",
+        by: typeof state?.by === "string" ? state.by.slice(0, 100) : "",
     };
 }
 
@@ -37,13 +40,19 @@ export function briefingUrl(state) {
     const parts = ["f=" + state.f.join(",")];
     if (state.title) parts.push("title=" + encodeURIComponent(state.title));
     if (state.note) parts.push("note=" + encodeURIComponent(state.note));
+    if (state.by) parts.push("by=" + encodeURIComponent(state.by));
     return "/briefing?" + parts.join("&");
 }
 
 function fromUrl(href) {
     const url = new URL(href, location.origin);
     const f = url.searchParams.getAll("f").flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
-    return clean({ f, title: url.searchParams.get("title") ?? "", note: url.searchParams.get("note") ?? "" });
+    return clean({
+        f,
+        title: url.searchParams.get("title") ?? "",
+        note: url.searchParams.get("note") ?? "",
+        by: url.searchParams.get("by") ?? "",
+    });
 }
 
 function sameList(a, b) {
@@ -68,10 +77,24 @@ function count(n) {
  * target by the time this script's click handler runs.
  */
 function isWorkingBriefingPage() {
+    const shown = shownFindings();
+    return shown !== null && sameList(shown, load().f);
+}
+
+/** The findings the briefing page shows, or null on any other page. */
+function shownFindings() {
     const page = document.querySelector("[data-briefing-page]");
-    if (page === null) return false;
-    const shown = (page.getAttribute("data-briefing-page") ?? "").split(",").filter(Boolean);
-    return sameList(shown, load().f);
+    return page === null ? null : (page.getAttribute("data-briefing-page") ?? "").split(",").filter(Boolean);
+}
+
+/** The working briefing as it was before "Make this your working briefing" replaced it, for Undo. */
+let replaced = null;
+
+/** Shows a message next to the control that caused it, for everyone; it is a live region, so it is also heard. */
+function say(element, message) {
+    if (!element) return;
+    element.textContent = "";
+    setTimeout(() => { element.textContent = message; }, 50);
 }
 
 export function refresh() {
@@ -96,16 +119,54 @@ export function refresh() {
         label.textContent = all ? button.dataset.doneLabel : button.dataset.addLabel;
     }
     for (const form of document.querySelectorAll("form[data-briefing-picker]")) {
+        // Marks the form as run by this script, which takes over from the stylesheet's rule for pages without it.
+        form.dataset.enhanced = "";
         const submit = form.querySelector("[type=submit]");
         if (submit && submit.dataset.jsLabel) {
-            submit.textContent = `${submit.dataset.jsLabel} (${count(state.f.length)})`;
+            const label = `${submit.dataset.jsLabel} (${count(state.f.length)})`;
+            if (submit.textContent !== label) submit.textContent = label;
             // Nothing chosen yet: the header's Briefing link says so; an empty "View" button would only confuse.
             submit.hidden = state.f.length === 0;
         }
     }
     for (const element of document.querySelectorAll("[data-needs-js]")) element.hidden = false;
-    const adopt = document.querySelector("[data-briefing-adopt]");
-    if (adopt) adopt.hidden = isWorkingBriefingPage() || fromUrl(location.href).f.length === 0;
+    refreshAdoptPanel(state);
+}
+
+/**
+ * On a briefing that is not the working one (a shared link, a ready-made briefing), offers to make it the working
+ * briefing, saying how many findings that would replace, or to add its findings to the working one; after a
+ * replacement, Undo brings the old one back.
+ */
+function refreshAdoptPanel(state) {
+    const panel = document.querySelector("[data-briefing-adopt-panel]");
+    const shown = shownFindings();
+    if (!panel || shown === null) return;
+    panel.hidden = shown.length === 0;
+    const working = sameList(shown, state.f);
+    const missing = shown.filter((s) => !state.f.includes(s)).length;
+    const intro = panel.querySelector("[data-adopt-intro]");
+    const replace = panel.querySelector("[data-briefing-adopt='replace']");
+    const add = panel.querySelector("[data-briefing-adopt='add']");
+    const undo = panel.querySelector("[data-briefing-undo]");
+    if (intro) {
+        intro.textContent = working
+            ? "This is your working briefing: the changes you make here are kept in this browser."
+            : state.f.length === 0
+                ? "To add findings to this briefing as you browse the site, make it your working briefing."
+                : `You already have a working briefing of ${count(state.f.length)} in this browser. Add these findings to it, or replace it with this briefing.`;
+    }
+    if (replace) {
+        replace.hidden = working;
+        replace.textContent = state.f.length === 0
+            ? "Make this your working briefing"
+            : `Replace your briefing of ${count(state.f.length)} with this one`;
+    }
+    if (add) {
+        add.hidden = working || state.f.length === 0 || missing === 0;
+        add.textContent = missing === 1 ? "Add this finding to your briefing" : `Add these ${missing} findings to your briefing`;
+    }
+    if (undo) undo.hidden = replaced === null;
 }
 
 function toggle(slug, on) {
@@ -124,6 +185,10 @@ function toggle(slug, on) {
         state.f = state.f.filter((s) => s !== slug);
         save(state);
         announce(`Removed from your briefing: ${count(state.f.length)}.`);
+    } else {
+        // The box showed an old state (another tab changed the briefing): show the true one and say so.
+        refresh();
+        announce(on ? `Already in your briefing: ${count(state.f.length)}.` : `Not in your briefing: ${count(state.f.length)}.`);
     }
 }
 
@@ -155,8 +220,33 @@ document.addEventListener("click", async (event) => {
 
     const adopt = target.closest("[data-briefing-adopt]");
     if (adopt) {
-        save(fromUrl(location.href));
-        announce(`This is now your working briefing: ${count(load().f.length)}.`);
+        const status = document.querySelector("[data-adopt-status]");
+        const before = load();
+        const shared = fromUrl(location.href);
+        if (adopt.dataset.briefingAdopt === "add") {
+            const added = shared.f.filter((s) => !before.f.includes(s));
+            const fitting = added.slice(0, Math.max(MAX_FINDINGS - before.f.length, 0));
+            save({ ...before, f: [...before.f, ...fitting] });
+            const left = added.length - fitting.length;
+            say(status, `Added ${count(fitting.length)}: your briefing has ${count(load().f.length)}.`
+                + (left > 0 ? ` A briefing holds at most ${MAX_FINDINGS} findings, so ${count(left)} did not fit.` : ""));
+        } else {
+            replaced = before.f.length > 0 ? before : null;
+            save(shared);
+            say(status, replaced
+                ? `This is now your working briefing. Your previous briefing of ${count(replaced.f.length)} was replaced: select Undo to bring it back.`
+                : `This is now your working briefing: ${count(load().f.length)}.`);
+        }
+        refresh();
+        return;
+    }
+
+    if (target.closest("[data-briefing-undo]")) {
+        const previous = replaced;
+        replaced = null;
+        if (previous) save(previous);
+        say(document.querySelector("[data-adopt-status]"), `Your previous briefing is back: ${count(load().f.length)}.`);
+        refresh();
         return;
     }
 
@@ -168,11 +258,13 @@ document.addEventListener("click", async (event) => {
     const copy = target.closest("[data-copy]");
     if (copy) {
         const text = copy.dataset.copy ?? "";
+        const status = copy.parentElement?.querySelector("[data-copy-status]");
+        const tell = status ? (message) => say(status, message) : announce;
         try {
             await navigator.clipboard.writeText(text);
-            announce(copy.dataset.copied ?? "Copied.");
+            tell(copy.dataset.copied ?? "Copied.");
         } catch {
-            announce("Copying is not allowed here: select the text and copy it instead.");
+            tell("Copying is not allowed here: select the text and copy it instead.");
         }
     }
 });
@@ -187,7 +279,7 @@ document.addEventListener("submit", (event) => {
     } else if (form.matches("[data-briefing-details]") && isWorkingBriefingPage()) {
         const data = new FormData(form);
         const state = load();
-        save({ ...state, title: String(data.get("title") ?? ""), note: String(data.get("note") ?? "") });
+        save({ ...state, title: String(data.get("title") ?? ""), note: String(data.get("note") ?? ""), by: String(data.get("by") ?? "") });
     }
 });
 
@@ -200,3 +292,18 @@ window.addEventListener("beforeprint", () => {
 refresh();
 // Blazor's enhanced navigation swaps page content without a load event; blazor.web.js runs before this module.
 window.Blazor?.addEventListener?.("enhancedload", refresh);
+
+// The search island renders its results after the page has loaded, and again as the person types, reusing boxes
+// for other findings: bring boxes, "Add all" buttons and pickers up to date whenever they appear or change finding.
+const watched = "input[data-briefing-toggle], [data-briefing-add-all], form[data-briefing-picker]";
+let pending = false;
+new MutationObserver((records) => {
+    const relevant = records.some((record) => record.type === "attributes"
+        || [...record.addedNodes].some((node) => node instanceof Element && (node.matches(watched) || node.querySelector(watched) !== null)));
+    if (!relevant || pending) return;
+    pending = true;
+    queueMicrotask(() => {
+        pending = false;
+        refresh();
+    });
+}).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["value", "data-briefing-add-all"] });

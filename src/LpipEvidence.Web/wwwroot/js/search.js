@@ -23,11 +23,17 @@ document.addEventListener("focusin", (event) => {
     earlyFocus = isBox(event.target) ? event.target : null;
 });
 
-/** What was typed before the island connected (null when nothing), and whether that box had focus. */
-export function takePendingInput() {
+/**
+ * What was typed before the island connected (null when nothing), and whether that box had focus. The island's box
+ * shows `rendered` (the server's value); unless the person has typed into it already, it gets the early text back.
+ */
+export function takePendingInput(rendered) {
     const replaced = (element) => element !== null && !element.isConnected;
     const result = { value: replaced(earlyBox) ? earlyValue : null, focused: replaced(earlyFocus) };
     earlyBox = earlyValue = earlyFocus = null;
+    const box = document.getElementById("search-page-input");
+    if (result.value !== null && box && box.value === (rendered ?? "")) box.value = result.value;
+    else if (result.value !== null && box) result.value = box.value;
     return result;
 }
 

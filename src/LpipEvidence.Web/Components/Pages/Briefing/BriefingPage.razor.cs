@@ -11,18 +11,23 @@ public sealed partial class BriefingPage
 
     [SupplyParameterFromQuery(Name = "note")] private string? Note { get; set; }
 
+    [SupplyParameterFromQuery(Name = "by")] private string? PreparedBy { get; set; }
+
+    /// <summary>The request: the page is static server-rendered, so it always has one.</summary>
+    [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
+
     private LpipEvidence.Briefings.Briefing _briefing = default!;
+
+    /// <summary>The briefing's absolute address, for its link, "Copy link" and the QR code.</summary>
+    private string _address = "";
 
     protected override async Task OnInitializedAsync()
     {
         // f=a,b,c from shared links, or f=a&f=b from the plain form of ticked findings.
         var slugs = F is null ? null : string.Join(',', F);
-        _briefing = await Composer.ComposeAsync(BriefingRequest.FromQuery(slugs, BriefingTitle, Note));
+        _briefing = await Composer.ComposeAsync(BriefingRequest.FromQuery(slugs, BriefingTitle, Note, PreparedBy), HttpContext.RequestAborted);
+        _address = BriefingAddress.Absolute(HttpContext, _briefing);
     }
-
-    [CascadingParameter] private HttpContext? HttpContext { get; set; }
-
-    private string AbsoluteUrl => Address.Absolute(HttpContext?.Request, _briefing.RelativeUrl);
 
     private string ExportUrl(string format) => "/briefing/" + format + _briefing.RelativeUrl["/briefing".Length..];
 
@@ -52,6 +57,7 @@ public sealed partial class BriefingPage
         }
         if (_briefing.TitleTruncated) yield return $"The title was cut to {BriefingLimits.MaxTitleLength} characters.";
         if (_briefing.NoteTruncated) yield return $"The note was cut to {BriefingLimits.MaxNoteLength} characters.";
+        if (_briefing.PreparedByTruncated) yield return $"“Prepared by” was cut to {BriefingLimits.MaxPreparedByLength} characters.";
     }
 
     private static string Listed(IReadOnlyList<string> slugs) =>

@@ -10,17 +10,38 @@ public sealed partial class SearchPanel
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Cancelled when the island goes away: nothing it started outlives it.</summary>
+    private readonly CancellationTokenSource _lifetime = new();
+
+    /// <summary>What was last typed: the query the results follow.</summary>
     private string _query = "";
+
+    /// <summary>
+    /// The value the server renders into the box. It changes only when the address gives a new query, never while
+    /// the person types: re-rendering the box with each keystroke's value as it reaches the server put older text back
+    /// into the box and lost the letters typed meanwhile.
+    /// </summary>
+    private string _boxValue = "";
+
     private SearchResults? _results;
     private IReadOnlyList<ThemeSummary> _themes = [];
     private bool _searching;
     private CancellationTokenSource? _typing;
+    private CancellationTokenSource? _activeSearch;
     private IJSObjectReference? _module;
     private IJSObjectReference? _briefing;
     private bool _resultsChanged;
     private bool _live;
     private string _announcement = "";
     private (string? Query, string? Theme, string? Review, int Page)? _address;
+
+    [Inject] private SearchService Search { get; set; } = default!;
+
+    [Inject] private EvidenceCatalog Catalog { get; set; } = default!;
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Inject] private ILogger<SearchPanel> Logger { get; set; } = default!;
 
     [Parameter] public string? Query { get; set; }
 
@@ -33,57 +54,92 @@ public sealed partial class SearchPanel
     /// <summary>
     /// A new address from the server (the first view, or an enhanced navigation to a filter, a page or a
     /// suggestion): the page shows the results the server rendered for it, outside this island, until the person
-    /// types. So connecting the island draws only the form, never the results again (a long task on a phone).
+    /// types. So the island runs no search when it starts (a page load searches once, on the server), and connecting
+    /// it draws only the form, never the results again (a long task on a phone).
     /// </summary>
     protected override void OnParametersSet()
     {
         var address = (Query, Theme, Review, Page);
         if (_address == address) return;
         _address = address;
-        _query = Query ?? "";
+        _typing?.Cancel();
+        _query = _boxValue = Query ?? "";
         _results = null;
         _live = false;
     }
 
     /// <summary>The theme list is only shown when there is nothing to show (or a filter to name): load it then, once.</summary>
-    private async Task LoadThemesIfNeededAsync()
+    private async Task LoadThemesIfNeededAsync(CancellationToken cancellationToken)
     {
         if (_themes.Count > 0 || !SearchResultsView.NeedsThemes(_results, Theme)) return;
-        _themes = await Catalog.GetThemesAsync();
+        _themes = await Catalog.GetThemesAsync(cancellationToken);
     }
 
-    private Task<SearchResults> RunAsync(string query, int page, CancellationToken cancellationToken) =>
-        Search.SearchAsync(new SearchRequest(query, Theme, Review, page, PrefixLastWord: true), cancellationToken);
+    private Task<SearchResults> RunAsync(string query, int page, CancellationToken cancellationToken)
+    {
+        LogSearching(Logger, query, Theme, Review, page);
+        return Search.SearchAsync(new SearchRequest(query, Theme, Review, page, PrefixLastWord: true), cancellationToken);
+    }
 
     private async Task OnInputAsync(ChangeEventArgs e)
     {
         _query = e.Value as string ?? "";
-        if (_typing is not null) await _typing.CancelAsync();
-        _typing?.Dispose();
-        _typing = new CancellationTokenSource();
-        var token = _typing.Token;
+        // Each keystroke cancels the wait (or search) of the one before: only the latest text is searched. Each
+        // handler disposes only its own token source, after it is done with it: a newer keystroke may arrive while
+        // an older handler's continuation is still queued.
+        var previous = _typing;
+        using var typing = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
+        _typing = typing;
+        var token = typing.Token;
+        if (previous is not null) await previous.CancelAsync();
         try
         {
             await Task.Delay(Debounce, token);
-            _searching = true;
-            _results = string.IsNullOrWhiteSpace(_query) ? null : await RunAsync(_query, 1, token);
-            await LoadThemesIfNeededAsync();
-            _searching = false;
+            await SearchTypedAsync(typing, token);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // A newer keystroke took over, or the island is going away.
+        }
+        finally
+        {
+            if (ReferenceEquals(_typing, typing)) _typing = null;
+        }
+    }
+
+    /// <summary>Searches what was typed, shows it and puts it in the address; "searching" ends however this ends.</summary>
+    private async Task SearchTypedAsync(CancellationTokenSource typing, CancellationToken token)
+    {
+        var query = _query;
+        _activeSearch = typing;
+        _searching = true;
+        StateHasChanged();
+        try
+        {
+            var results = string.IsNullOrWhiteSpace(query) ? null : await RunAsync(query, 1, token);
+            token.ThrowIfCancellationRequested();
+            _results = results;
+            await LoadThemesIfNeededAsync(token);
             _resultsChanged = true;
-            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/search.js");
+            _module ??= await JS.InvokeAsync<IJSObjectReference>("import", token, "./js/search.js");
             if (!_live)
             {
                 // From the first search typed, the island shows the results: the server's give way first, so the
                 // page never holds two lists.
-                await _module.InvokeVoidAsync("dropServerResults");
+                await _module.InvokeVoidAsync("dropServerResults", token);
                 _live = true;
             }
             _announcement = SearchResultsView.SummaryOf(_results);
-            await _module.InvokeVoidAsync("replaceUrl", SearchResultsView.Url(_query, Theme, Review));
+            await _module.InvokeVoidAsync("replaceUrl", token, SearchResultsView.Url(query, Theme, Review));
         }
-        catch (OperationCanceledException)
+        finally
         {
-            // A newer keystroke took over.
+            // Only the latest search may say it is over; a cancelled one says so when no newer one has started.
+            if (ReferenceEquals(_activeSearch, typing))
+            {
+                _searching = false;
+                _activeSearch = null;
+            }
         }
     }
 
@@ -93,28 +149,34 @@ public sealed partial class SearchPanel
         if (!_resultsChanged) return;
         _resultsChanged = false;
         // New results bring new "Add to briefing" boxes: let the briefing script tick the ones already chosen.
-        _briefing ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/briefing.js");
-        await _briefing.InvokeVoidAsync("refresh");
+        _briefing ??= await JS.InvokeAsync<IJSObjectReference>("import", _lifetime.Token, "./js/briefing.js");
+        await _briefing.InvokeVoidAsync("refresh", _lifetime.Token);
     }
 
     /// <summary>Picks up what was typed into the server-rendered box before this island connected.</summary>
     private async Task CatchUpWithEarlyTypingAsync()
     {
-        _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/search.js");
-        var pending = await _module.InvokeAsync<PendingInput>("takePendingInput");
+        var token = _lifetime.Token;
+        _module ??= await JS.InvokeAsync<IJSObjectReference>("import", token, "./js/search.js");
+        var pending = await _module.InvokeAsync<PendingInput>("takePendingInput", token, _boxValue);
         if (pending.Value is { } typed && typed != _query)
         {
             await OnInputAsync(new ChangeEventArgs { Value = typed });
             StateHasChanged();
         }
-        if (pending.Focused) await _module.InvokeVoidAsync("focusSearchBox");
+        if (pending.Focused) await _module.InvokeVoidAsync("focusSearchBox", token);
     }
 
     private sealed record PendingInput(string? Value, bool Focused);
 
+    /// <summary>Each search the island runs, so a test (or an operator) can see how many a page load makes.</summary>
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Search island searching for {Query} (theme {Theme}, review {Review}, page {Page})")]
+    private static partial void LogSearching(ILogger logger, string query, string? theme, string? review, int page);
+
     public async ValueTask DisposeAsync()
     {
-        _typing?.Dispose();
+        // Cancelled, not disposed: a search still finishing may link a token to it. It holds no timer or handle.
+        await _lifetime.CancelAsync();
         foreach (var module in new[] { _module, _briefing })
         {
             if (module is null) continue;

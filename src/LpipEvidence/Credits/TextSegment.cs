@@ -3,31 +3,53 @@ using LpipEvidence.Content;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace LpipEvidence.Briefings;
-
-/// <summary>How a piece of running text is shown.</summary>
-internal enum SegmentKind
-{
-    Plain,
-    Italic,
-    Link,
-}
+namespace LpipEvidence.Credits;
 
 /// <summary>
-/// A piece of running text: plain, italic, or a link to <see cref="Url"/>. The Markdown and Word writers both
-/// render the same segments, so the two exports say the same words.
+/// A piece of running text: plain, italic (a title, optionally linked to <see cref="Url"/>), a link, or a reference
+/// to a licence. Pages, the print footer and the Markdown and Word writers all render the same segments, so every
+/// medium says the same words; only how a link is shown differs (see <see cref="ForPaper"/>).
 /// </summary>
-internal sealed record TextSegment(string Text, SegmentKind Kind = SegmentKind.Plain, string? Url = null)
+/// <param name="Text">The words shown.</param>
+/// <param name="Kind">How they are shown.</param>
+/// <param name="Url">Where a link, licence reference or linked title points; may be site-relative for a title.</param>
+public sealed record TextSegment(string Text, SegmentKind Kind = SegmentKind.Plain, string? Url = null)
 {
-    public static TextSegment Italic(string text) => new(text, SegmentKind.Italic);
+    /// <summary>Italic text, such as a title; on a web page a <c>&lt;cite&gt;</c>, linked when <paramref name="url"/> is given.</summary>
+    public static TextSegment Italic(string text, string? url = null) => new(text, SegmentKind.Italic, url);
 
+    /// <summary>A link that shows its own address.</summary>
     public static TextSegment Link(string url) => new(url, SegmentKind.Link, url);
+
+    /// <summary>
+    /// The segments as they go on paper or into a document, where nobody can follow a link by its words: a licence
+    /// reference becomes its words followed by its address (<c>CC BY-NC, https://…</c>); a title keeps only its
+    /// italics when its address is not an absolute web address.
+    /// </summary>
+    public static IEnumerable<TextSegment> ForPaper(IEnumerable<TextSegment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            if (segment.Kind != SegmentKind.LicenceLink)
+            {
+                yield return segment;
+                continue;
+            }
+            if (!IsLinkable(segment.Url))
+            {
+                yield return new TextSegment(segment.Text);
+                continue;
+            }
+            if (segment.Text != segment.Url) yield return new TextSegment(segment.Text + ", ");
+            yield return Link(segment.Url!);
+        }
+    }
 
     /// <summary>
     /// The segments of one line of trusted content Markdown (a citation): emphasis becomes italic, autolinks and
     /// links with a safe absolute URL become links, everything else plain text.
     /// </summary>
-    public static IReadOnlyList<TextSegment> FromMarkdown(string markdown)
+    internal static IReadOnlyList<TextSegment> FromMarkdown(string markdown)
     {
         var segments = new List<TextSegment>();
         var document = MarkdownRenderer.Default.Parse(markdown.Trim());
@@ -43,7 +65,7 @@ internal sealed record TextSegment(string Text, SegmentKind Kind = SegmentKind.P
     }
 
     /// <summary>Plain text of the first <c>*single-star*</c> emphasis of a Markdown line, or null.</summary>
-    public static string? FirstItalic(string markdown)
+    internal static string? FirstItalic(string markdown)
     {
         var document = MarkdownRenderer.Default.Parse(markdown.Trim());
         var emphasis = document.Descendants<EmphasisInline>().FirstOrDefault(e => e.DelimiterChar == '*' && e.DelimiterCount == 1);

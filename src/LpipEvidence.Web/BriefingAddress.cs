@@ -1,0 +1,22 @@
+using LpipEvidence.Briefings;
+
+namespace LpipEvidence.Web;
+
+/// <summary>
+/// The one place that turns a briefing into its absolute address, for the briefing page (its link, "Copy link" and
+/// the printed QR code) and the .docx and .md exports.
+/// </summary>
+public static class BriefingAddress
+{
+    /// <summary>
+    /// The briefing's absolute address, such as <c>https://evidence.example.org/briefing?f=a,b</c>: from the configured
+    /// public address, or the request when its host is allowed (<see cref="Hosting.PublicAddress"/>), never from an
+    /// arbitrary Host header.
+    /// </summary>
+    public static string Absolute(HttpContext context, Briefing briefing)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(briefing);
+        return context.RequestServices.GetRequiredService<Hosting.PublicAddress>().Absolute(context.Request, briefing.RelativeUrl);
+    }
+}

@@ -1,0 +1,45 @@
+using LpipEvidence.Catalog;
+using LpipEvidence.Search;
+using Microsoft.AspNetCore.Components;
+
+namespace LpipEvidence.Web.Components.Pages.Findings;
+
+public sealed partial class FindingPage
+{
+    /// <summary>How many related findings the page lists.</summary>
+    internal const int RelatedCount = 5;
+
+    [Inject] private EvidenceCatalog Catalog { get; set; } = default!;
+
+    [Inject] private SearchService Search { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Parameter] public string Slug { get; set; } = "";
+
+    private FindingDetail? _detail;
+    private IReadOnlyList<RelatedFinding> _related = [];
+
+    protected override async Task OnInitializedAsync()
+    {
+        _detail = Slug.IsValidSlug() ? await Catalog.GetFindingAsync(Slug) : null;
+        if (_detail is null)
+        {
+            Navigation.NotFound();
+            return;
+        }
+        _related = await LoadRelatedAsync(Slug, RelatedCount, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// The findings to suggest after this one: those the search index finds closest, by shared themes and by what
+    /// they say (MoreLikeThis); while no index can answer (the first one is being built), those sharing its themes.
+    /// </summary>
+    private async Task<IReadOnlyList<RelatedFinding>> LoadRelatedAsync(string slug, int count, CancellationToken cancellationToken)
+    {
+        var similar = await Search.SimilarFindingsAsync(slug, count, cancellationToken);
+        return similar.Count > 0
+            ? similar.Select(s => new RelatedFinding(s.Slug, s.Title, s.Review?.Slug ?? "", s.Review?.Title ?? "", s.SharedThemes)).ToList()
+            : await Catalog.GetRelatedFindingsAsync(slug, count, cancellationToken);
+    }
+}

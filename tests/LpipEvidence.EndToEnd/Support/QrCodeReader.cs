@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+using ZXing;
+using ZXing.Common;
+
+namespace LpipEvidence.EndToEnd.Support;
+
+/// <summary>
+/// Reads a QR code the way a phone would: from a picture of it as the browser drew it. The picture (a PNG) is
+/// decoded to grey levels by the browser itself, through a canvas, and the grey levels by ZXing.
+/// </summary>
+public static class QrCodeReader
+{
+    /// <summary>The text of the QR code in a screenshot of <paramref name="element"/>, or null when none can be read.</summary>
+    public static async Task<string?> ReadAsync(IPage page, ILocator element)
+    {
+        var png = await element.ScreenshotAsync(new LocatorScreenshotOptions { Type = ScreenshotType.Png });
+        var image = await page.EvaluateAsync<GreyImage>(
+            """
+            async (base64) => {
+                const picture = new Image();
+                picture.src = "data:image/png;base64," + base64;
+                await picture.decode();
+                // A white border as a quiet zone, in case the screenshot cut it close.
+                const border = 16;
+                const canvas = document.createElement("canvas");
+                canvas.width = picture.naturalWidth + 2 * border;
+                canvas.height = picture.naturalHeight + 2 * border;
+                const context = canvas.getContext("2d");
+                context.fillStyle = "#fff";
+                context.fillRect(0, 0, canvas.width, canvas.height);
+                context.drawImage(picture, border, border);
+                const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data;
+                const grey = [];
+                for (let i = 0; i < rgba.length; i += 4) grey.push(Math.round((rgba[i] + rgba[i + 1] + rgba[i + 2]) / 3));
+                return { width: canvas.width, height: canvas.height, grey };
+            }
+            """,
+            Convert.ToBase64String(png));
+        var source = new RGBLuminanceSource(image.Grey.Select(g => (byte)g).ToArray(), image.Width, image.Height, RGBLuminanceSource.BitmapFormat.Gray8);
+        var result = new ZXing.QrCode.QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)));
+        return result?.Text;
+    }
+
+    /// <summary>Grey levels (0 black to 255 white), row by row; Playwright fills it, so it needs settable properties.</summary>
+    private sealed class GreyImage
+    {
+        public int Width { get; set; }
+
+        public int Height { get; set; }
+
+        public int[] Grey { get; set; } = [];
+    }
+}
