@@ -159,15 +159,15 @@ public sealed partial class SearchTests(SiteFixture site)
 
         await Assertions.Expect(FirstResult(browser.Page)).ToHaveAttributeAsync("href", "/findings/bus-networks-and-regional-labour-markets");
         var searches = site.SearchLog.Messages.Skip(before).ToList();
-        Assert.True(searches.Count == 1, $"Loading the page ran {searches.Count} searches, not 1 (prerender only):\n{string.Join("\n", searches)}");
-        Assert.Contains("labour markets", searches[0], StringComparison.Ordinal);
+        Assert.True(searches.Count == 1, $"Loading the page ran {searches.Count} searches, not 1 (the server's only):\n{string.Join("\n", searches)}");
+        Assert.Contains("(server) searching for labour markets", searches[0], StringComparison.Ordinal);
 
         // Typing still searches, once the person pauses.
         var box = browser.Page.Locator(SearchIsland.Box);
         await box.FillAsync("");
         await box.PressSequentiallyAsync("clusters", Typing);
         await Assertions.Expect(browser.Page.Locator(".search-results__summary")).ToContainTextAsync("for “clusters”");
-        Assert.Contains(site.SearchLog.Messages.Skip(before + 1), m => m.Contains("clusters", StringComparison.Ordinal));
+        Assert.Contains(site.SearchLog.Messages.Skip(before + 1), m => m.Contains("(island) searching for clusters", StringComparison.Ordinal));
         browser.AssertNoScriptErrors();
     }
 

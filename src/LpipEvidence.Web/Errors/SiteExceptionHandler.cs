@@ -20,8 +20,23 @@ public sealed partial class SiteExceptionHandler(ILogger<SiteExceptionHandler> l
         : exception is BadHttpRequestException bad ? bad.StatusCode
         : StatusCodes.Status500InternalServerError;
 
+    /// <summary>
+    /// Whether the request's client has gone and the exception only says its work was stopped: a statement interrupted
+    /// for that reason (<see cref="LpipEvidence.Store.SqliteInterruptInterceptor"/>) or a cancellation. Nobody is there
+    /// to answer, and nothing is wrong with the site.
+    /// </summary>
+    public static bool IsAbandoned(HttpContext httpContext, Exception exception) =>
+        httpContext.RequestAborted.IsCancellationRequested
+        && (exception is OperationCanceledException || LpipEvidence.Store.SqliteInterruptInterceptor.IsInterrupt(exception));
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (IsAbandoned(httpContext, exception))
+        {
+            // 499, nginx's "client closed request": recorded in the request log line, never answered, never an error.
+            httpContext.Response.StatusCode = 499;
+            return true;
+        }
         var status = StatusCodeFor(exception);
         if (status == StatusCodes.Status503ServiceUnavailable)
         {

@@ -4,13 +4,13 @@ using Microsoft.Extensions.Logging;
 namespace LpipEvidence.EndToEnd.Support;
 
 /// <summary>
-/// Keeps the search island's log messages (one per search it runs), so a test can count how many searches a page
-/// load caused. Registered by <see cref="SiteFactory"/> for the island's category only, at Debug level.
+/// Keeps the search page's log messages (one per search it runs, on the server or in the island), so a test can count
+/// how many searches a page load caused. Registered by <see cref="SiteFactory"/> for that category only, at Debug level.
 /// </summary>
 public sealed class SearchLog : ILoggerProvider
 {
-    /// <summary>The search island's logging category.</summary>
-    public const string Category = "LpipEvidence.Web.Components.Pages.Search.SearchPanel";
+    /// <summary>The search page's logging category.</summary>
+    public const string Category = LpipEvidence.Web.Components.Pages.Search.SearchPageLog.Category;
 
     private readonly ConcurrentQueue<string> _messages = new();
 

@@ -4,7 +4,7 @@ using MudBlazor.Services;
 
 namespace LpipEvidence.Web.Tests.Components;
 
-/// <summary>One bUnit context with MudBlazor's services, as the site registers them.</summary>
+/// <summary>One bUnit context with MudBlazor's services and the public address, as the site registers them.</summary>
 public abstract class BunitTestContext : IAsyncLifetime
 {
     protected BunitContext Context { get; } = new();
@@ -12,6 +12,9 @@ public abstract class BunitTestContext : IAsyncLifetime
     public Task InitializeAsync()
     {
         Context.Services.AddMudServices();
+        // As AddPublicAddress registers it: components that print the page's address need it.
+        Context.Services.AddOptions();
+        Context.Services.AddSingleton<LpipEvidence.Web.Hosting.PublicAddress>();
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         return Task.CompletedTask;
     }

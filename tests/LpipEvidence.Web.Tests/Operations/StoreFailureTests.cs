@@ -1,6 +1,8 @@
 using LpipEvidence.Web.Errors;
 using Microsoft.Data.Sqlite;
+using LpipEvidence.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace LpipEvidence.Web.Tests.Operations;
 
@@ -21,6 +23,29 @@ public sealed class StoreFailureTests
         var sqlite = new SqliteException(message, code);
         Assert.Equal(expected, StoreFailure.Is(sqlite));
         Assert.Equal(expected, StoreFailure.Is(new DbUpdateException("Saving failed.", new InvalidOperationException("Wrapped.", sqlite))));
+    }
+
+    [Fact]
+    public void InterruptedStatement_IsNotAStoreFailure() =>
+        Assert.False(StoreFailure.Is(new SqliteException("SQLite Error 9: 'interrupted'.", 9)));
+
+    [Fact]
+    public async Task InterruptedStatement_OfAnAbortedRequest_IsHandledQuietlyAsAbandoned()
+    {
+        using var aborted = new CancellationTokenSource();
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestAborted = aborted.Token };
+        var interrupted = new InvalidOperationException("Wrapped.", new SqliteException("SQLite Error 9: 'interrupted'.", 9));
+        using var logs = new LogCollector();
+        using var factory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddProvider(logs));
+        var handler = new SiteExceptionHandler(factory.CreateLogger<SiteExceptionHandler>(), TimeProvider.System);
+
+        Assert.False(SiteExceptionHandler.IsAbandoned(context, interrupted));
+        await aborted.CancelAsync();
+
+        Assert.True(SiteExceptionHandler.IsAbandoned(context, interrupted));
+        Assert.True(await handler.TryHandleAsync(context, interrupted, CancellationToken.None));
+        Assert.Equal(499, context.Response.StatusCode);
+        Assert.Empty(logs.Entries);
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public sealed partial class SearchPanel
     private bool _live;
     private string _announcement = "";
     private (string? Query, string? Theme, string? Review, int Page)? _address;
+    private ILogger? _log;
 
     [Inject] private SearchService Search { get; set; } = default!;
 
@@ -41,7 +42,7 @@ public sealed partial class SearchPanel
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
-    [Inject] private ILogger<SearchPanel> Logger { get; set; } = default!;
+    [Inject] private ILoggerFactory Logs { get; set; } = default!;
 
     [Parameter] public string? Query { get; set; }
 
@@ -77,7 +78,8 @@ public sealed partial class SearchPanel
 
     private Task<SearchResults> RunAsync(string query, int page, CancellationToken cancellationToken)
     {
-        LogSearching(Logger, query, Theme, Review, page);
+        _log ??= Logs.CreateLogger(SearchPageLog.Category);
+        SearchPageLog.Searching(_log, "island", query, Theme, Review, page);
         return Search.SearchAsync(new SearchRequest(query, Theme, Review, page, PrefixLastWord: true), cancellationToken);
     }
 
@@ -168,10 +170,6 @@ public sealed partial class SearchPanel
     }
 
     private sealed record PendingInput(string? Value, bool Focused);
-
-    /// <summary>Each search the island runs, so a test (or an operator) can see how many a page load makes.</summary>
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Search island searching for {Query} (theme {Theme}, review {Review}, page {Page})")]
-    private static partial void LogSearching(ILogger logger, string query, string? theme, string? review, int page);
 
     public async ValueTask DisposeAsync()
     {
