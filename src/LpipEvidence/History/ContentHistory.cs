@@ -17,6 +17,13 @@ public sealed partial class ContentHistory(ILogger<ContentHistory>? logger = nul
     /// <summary>At most this many versions of one file are read.</summary>
     public const int MaxVersions = 50;
 
+    /// <summary>
+    /// Whether <paramref name="id"/> could name a version: <see cref="WorkingCopyId"/> or a full commit id (40 or 64
+    /// lower-case hexadecimal digits). Anything else, from an address, is refused before git is asked.
+    /// </summary>
+    public static bool IsWellFormedId(string? id) =>
+        id == WorkingCopyId || (id is { Length: 40 or 64 } && id.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f'));
+
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
     private readonly ConcurrentDictionary<(string Head, string Path), IReadOnlyList<ContentVersion>> _cache = new();
 
