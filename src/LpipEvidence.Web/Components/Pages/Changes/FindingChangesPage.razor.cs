@@ -12,8 +12,8 @@ namespace LpipEvidence.Web.Components.Pages.Changes;
 /// <summary>
 /// A finding's change notes and, where the content folder is a git work tree, its versions and the word-level
 /// difference between any two (<c>?from=&lt;commit&gt;&amp;to=&lt;commit&gt;</c>; by default the newest against the one
-/// before). Elsewhere, or when git cannot be read, the notes alone. Version ids that are not ids answer 400, ids
-/// that name no version of this finding 404, each with a message on the page.
+/// before). Elsewhere, or when git cannot be read, the notes alone. Version ids that are not ids answer 400 with a
+/// message on the page; ids that name no version of this finding answer the site's 404 page.
 /// </summary>
 public sealed partial class FindingChangesPage
 {
@@ -63,25 +63,20 @@ public sealed partial class FindingChangesPage
         }
         if (!ContentHistory.IsWellFormedId(From) || !ContentHistory.IsWellFormedId(To))
         {
-            Refuse(StatusCodes.Status400BadRequest, "This address does not name two versions to compare. Choose them below, or start again from the list of changes.");
+            _problem = "This address does not name two versions to compare. Choose them below, or start again from the list of changes.";
+            if (HttpContext is { Response.HasStarted: false } context) context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
         var older = _versions.FirstOrDefault(v => v.Id == From);
         var newer = _versions.FirstOrDefault(v => v.Id == To);
         if (older is null || newer is null)
         {
-            Refuse(StatusCodes.Status404NotFound, _versions.Count > 1
-                ? "At least one of the versions in this address is not a version of this finding. Choose two below."
-                : "The versions of this finding cannot be read here, so they cannot be compared.");
+            // Well formed, but no version of this finding here (or git cannot be read): the site's "Page not found".
+            _history = null;
+            Navigation.NotFound();
             return;
         }
         _comparison = VersionComparison.Of(older, newer);
-    }
-
-    private void Refuse(int status, string message)
-    {
-        _problem = message;
-        if (HttpContext is { Response.HasStarted: false } context) context.Response.StatusCode = status;
     }
 
     /// <summary>"1 June 2025, 14:05 UTC (3f2a9c1)", or "Edits not yet committed" for the working copy.</summary>
