@@ -1,4 +1,5 @@
 using LpipEvidence.Catalog;
+using LpipEvidence.History;
 using LpipEvidence.Import;
 using LpipEvidence.Store;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace LpipEvidence.Web.Hosting;
 
-/// <summary>Registers the content options, the SQLite store, the importer and the catalog.</summary>
+/// <summary>Registers the content options, the SQLite store, the importer, the catalogs and the git history of content.</summary>
 public static class EvidenceStoreServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Evidence";
@@ -53,6 +54,8 @@ public static class EvidenceStoreServiceCollectionExtensions
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ContentOptions>>().Value.Limits);
         builder.Services.AddSingleton<ContentImporter>();
         builder.Services.AddSingleton<EvidenceCatalog>();
+        builder.Services.AddSingleton<ChangeCatalog>();
+        builder.Services.AddSingleton<ContentHistory>();
         builder.Services.AddHostedService<ContentWatcher>();
         return builder;
     }

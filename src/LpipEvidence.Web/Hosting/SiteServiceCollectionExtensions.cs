@@ -81,6 +81,7 @@ public static class SiteServiceCollectionExtensions
         app.MapHealthEndpoints();
         app.MapSearchApi();
         app.MapBriefingExports();
+        app.MapFeeds();
         // SecurityHeadersMiddleware sends the whole policy, frame-ancestors included.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -12,6 +12,9 @@ public enum LimitedRoute
     /// <summary>Briefing exports and review citations.</summary>
     Exports,
 
+    /// <summary>Atom feeds of changes (<c>/whats-new/feed.atom</c>, <c>/themes/{slug}/feed.atom</c>, <c>/reviews/{slug}/feed.atom</c>).</summary>
+    Feeds,
+
     /// <summary>A request that opens a new interactive connection, and with it at most one circuit.</summary>
     NewCircuit,
 }

@@ -17,6 +17,9 @@ public sealed class RateLimitOptions
     /// <summary>Briefing exports (<c>/briefing/docx</c>, <c>/briefing/md</c>) and citations (<c>/reviews/{slug}/cite.*</c>): default 60 a minute.</summary>
     public RateLimitRule Exports { get; set; } = new() { PermitLimit = 60 };
 
+    /// <summary>Atom feeds of changes: default 120 a minute (feed readers poll a few feeds now and then).</summary>
+    public RateLimitRule Feeds { get; set; } = new() { PermitLimit = 120 };
+
     /// <summary>New interactive connections (each can hold one circuit): default 60 a minute.</summary>
     public RateLimitRule Circuits { get; set; } = new() { PermitLimit = 60 };
 
