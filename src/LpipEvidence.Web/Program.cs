@@ -1,4 +1,5 @@
 using LpipEvidence.Web.Caching;
+using LpipEvidence.Web.DataProtection;
 using LpipEvidence.Web.Health;
 using LpipEvidence.Web.Hosting;
 using LpipEvidence.Web.RateLimiting;
@@ -11,13 +12,15 @@ builder.AddSearch();
 builder.AddBriefings();
 builder.AddEvidenceSite();
 builder.AddPublicAddress();
+builder.AddSharedKeyRing();
 builder.AddHealth();
 builder.AddRateLimits();
 builder.AddContentCache();
 builder.AddOpenData();
 
-var app = builder.Build();
-await app.InitialiseEvidenceStoreAsync();
+// Disposed on the way out, so a refusal to start is written before the process exits.
+await using var app = builder.Build();
+if (!await app.OpenEvidenceStoreAsync()) return 1;
 app.UseEvidenceSite();
 app.MapEvidenceSite();
 await app.RunAsync();

@@ -382,10 +382,11 @@ public sealed class BriefingTests(SiteFixture site)
     private static string[] Numbered(IReadOnlyList<string> slugs) =>
         slugs.Select((slug, i) => $"{i + 1}. {Titles[slug]}").ToArray();
 
-    /// <summary>The briefing page lists these findings, in this order, and its address says so.</summary>
+    /// <summary>The briefing page lists these findings, in this order, and its address says so, with the day it was made.</summary>
     private async Task ExpectBriefingAsync(IPage page, IReadOnlyList<string> slugs)
     {
-        await Assertions.Expect(page).ToHaveURLAsync(new Uri(site.BaseAddress, BriefingPath([.. slugs])).AbsoluteUri);
+        var made = "&made=" + DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(site.BaseAddress, BriefingPath([.. slugs]) + made).AbsoluteUri);
         await Assertions.Expect(page.Locator(".briefing-finding h2")).ToHaveTextAsync(Numbered(slugs));
     }
 

@@ -61,6 +61,10 @@ public sealed class PageTests(SiteFixture site)
     [InlineData(SitePaths.Briefing)]
     [InlineData(SitePaths.EmptyBriefing)]
     [InlineData(SitePaths.Data)]
+    [InlineData(SitePaths.WhatsNew)]
+    [InlineData(SitePaths.ReviewChanges)]
+    [InlineData(SitePaths.FindingChanges)]
+    [InlineData(SitePaths.ChangedBriefing)]
     public async Task Page_AtPhoneWidth_DoesNotScrollSideways(string path)
     {
         await using var browser = await site.OpenPageAsync(Viewports.Phone);

@@ -137,6 +137,47 @@ public sealed class PrintTests(SiteFixture site, ITestOutputHelper output)
         browser.AssertNoScriptErrors();
     }
 
+    [Fact]
+    public async Task BriefingMadeBeforeAChange_PrintsWhenItWasMade_AndFlagsTheChangedFindingWithItsNotes()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        Assert.Equal(200, await browser.GoToAsync(SitePaths.ChangedBriefing));
+        await Assertions.Expect(browser.Page.Locator(".briefing-change")).ToHaveCountAsync(1);
+
+        var pdf = await PrintedPdf.PrintAsync(browser.Page, "briefing-changed-since-made");
+        output.WriteLine($"{pdf.Path}: {pdf.PageCount} page(s)");
+
+        pdf.AssertContains("This briefing was made on 1 May 2025. Since then 1 of its 2 findings has changed: it is marked below with what changed.", "when it was made");
+        pdf.AssertContains("Changed since this briefing was made on 1 May 2025", "the flag on the changed finding");
+        pdf.AssertContains("1 June 2025: Made-up fixture change, added the last clause of the takeaway.", "the newer change note");
+        pdf.AssertContains("10 May 2025: Made-up fixture change, clarified that coverage means broadband and mobile.", "the older change note");
+        Assert.Equal(1, pdf.Count("Changed since this briefing was made"));
+        // The flag sits under its finding's title, before the finding's words, and not on the other finding.
+        var heading = pdf.IndexOf("1. Digital Connectivity for Clusters");
+        var flag = pdf.IndexOf("Changed since this briefing was made");
+        var text = pdf.IndexOf("Made-up fixture text: broadband and mobile coverage");
+        Assert.True(heading >= 0 && heading < flag && flag < text, $"The flag printed out of place ({heading}, {flag}, {text}).");
+        Assert.True(flag < pdf.IndexOf("2. Evaluating Transport Investment"));
+        pdf.AssertLacks("date this briefing today");
+        pdf.AssertLacks("Every change to this finding");
+        Assert.True(pdf.PageCount <= 2, $"A briefing of 2 findings printed on {pdf.PageCount} A4 pages, not at most 2 ({pdf.Path}).");
+        browser.AssertNoScriptErrors();
+    }
+
+    [Fact]
+    public async Task ChangedFindingPage_PrintsWhenItWasPublishedAndLastUpdated_WithoutTheLinkToItsChanges()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        Assert.Equal(200, await browser.GoToAsync("/findings/digital-connectivity-for-clusters"));
+
+        var pdf = await PrintedPdf.PrintAsync(browser.Page, "finding-last-updated");
+
+        pdf.AssertContains("Published: March 2025", "when it was published");
+        pdf.AssertContains("Last updated: 1 June 2025", "when it was last updated");
+        pdf.AssertLacks("see all updates");
+        Assert.True(pdf.PageCount == 1, $"A finding page printed on {pdf.PageCount} A4 pages, not 1 ({pdf.Path}).");
+    }
+
     /// <summary>Checks what every printed briefing must show and must not.</summary>
     private static void AssertBriefingPrinted(PrintedPdf pdf, BriefingContent expected)
     {

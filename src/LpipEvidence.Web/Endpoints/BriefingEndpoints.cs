@@ -46,7 +46,7 @@ public static class BriefingEndpoints
     private static async Task<Briefing?> ComposeAsync(HttpRequest request, BriefingComposer composer, CancellationToken ct)
     {
         var slugs = string.Join(',', request.Query["f"].Where(v => v is not null).Select(v => v!));
-        var briefing = await composer.ComposeAsync(BriefingRequest.FromQuery(slugs, request.Query["title"], request.Query["note"], request.Query["by"]), ct);
+        var briefing = await composer.ComposeAsync(BriefingRequest.FromQuery(slugs, request.Query["title"], request.Query["note"], request.Query["by"], request.Query["made"]), ct);
         return briefing.IsEmpty ? null : briefing;
     }
 

@@ -7,7 +7,8 @@ namespace LpipEvidence.Web.Hosting;
 /// <summary>
 /// The app's command-line verbs, for editors and CI:
 /// <c>check [--content DIR]</c> validates the content and exits 0 (valid) or 1 (errors printed);
-/// <c>import [--content DIR]</c> imports it into the store and exits.
+/// <c>import [--content DIR]</c> imports it into the store and exits;
+/// <c>import [--content DIR] --output FILE</c> builds a store artifact to serve read-only (see <see cref="StoreArtifact"/>).
 /// </summary>
 public static class CommandLine
 {
@@ -16,6 +17,9 @@ public static class CommandLine
           LpipEvidence.Web                          run the site
           LpipEvidence.Web check [--content DIR]    validate the content; exit 0 when valid, 1 with errors printed
           LpipEvidence.Web import [--content DIR]   validate and import the content into the store, then exit
+          LpipEvidence.Web import [--content DIR] --output FILE
+                                                    build a store artifact: FILE (migrated, imported, sealed) and its
+                                                    search index FILE.search/, to serve read-only with Store:Artifact=FILE
 
         DIR defaults to Content:Path (environment variable Content__Path), else the nearest content/ folder.
         The store is ConnectionStrings:Evidence (environment variable ConnectionStrings__Evidence).
@@ -36,6 +40,7 @@ public static class CommandLine
         }
 
         string? content = null;
+        string? artifact = null;
         var hostArgs = new List<string>();
         for (var i = 1; i < args.Length; i++)
         {
@@ -57,6 +62,19 @@ public static class CommandLine
             else if (arg.StartsWith("--content=", StringComparison.Ordinal))
             {
                 content = arg["--content=".Length..];
+            }
+            else if (arg == "--output" && args[0] == "import")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    await error.WriteLineAsync("error: --output needs a file\n\n" + Usage);
+                    return 2;
+                }
+                artifact = args[++i];
+            }
+            else if (arg.StartsWith("--output=", StringComparison.Ordinal) && args[0] == "import")
+            {
+                artifact = arg["--output=".Length..];
             }
             else
             {
@@ -96,6 +114,13 @@ public static class CommandLine
                 result.Content is { } c ? $"{display}: OK: {Wording.Count(c.Reviews.Count, "review")}, {Wording.Count(c.Findings.Count(), "finding")}, {Wording.Count(c.Themes.Count, "theme")}" : "");
         }
 
+        if (artifact is not null) return await StoreArtifactBuilder.BuildAsync(builder, root, display, artifact, output, error);
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{StoreOptions.Section}:{nameof(StoreOptions.Artifact)}"]))
+        {
+            await error.WriteLineAsync("error: Store:Artifact is set, and an artifact is never changed once built: build a new one with --output FILE");
+            return 2;
+        }
+
         builder.AddEvidenceStore();
         builder.AddSearch();
         using var host = builder.Build();
@@ -110,7 +135,8 @@ public static class CommandLine
         return await ReportAsync(import.Errors, display, output, error, "; nothing was imported and the store keeps its previous content", summary);
     }
 
-    private static async Task<int> ReportAsync(IReadOnlyList<ContentError> errors, string display, TextWriter output, TextWriter error, string failure, string success)
+    /// <summary>Prints content errors, one a line, and the outcome; 0 when there were none, else 1.</summary>
+    internal static async Task<int> ReportAsync(IReadOnlyList<ContentError> errors, string display, TextWriter output, TextWriter error, string failure, string success)
     {
         if (errors.Count == 0)
         {

@@ -86,6 +86,7 @@ public static class SiteServiceCollectionExtensions
         app.MapDiscovery();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapBriefingExports();
+        app.MapFeeds();
         // SecurityHeadersMiddleware sends the whole policy, frame-ancestors included.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

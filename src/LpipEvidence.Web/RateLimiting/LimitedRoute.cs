@@ -14,6 +14,8 @@ public enum LimitedRoute
 
     /// <summary>The read API (<c>/api/</c> other than search) and the OpenAPI document.</summary>
     Data,
+    /// <summary>Atom feeds of changes (<c>/whats-new/feed.atom</c>, <c>/themes/{slug}/feed.atom</c>, <c>/reviews/{slug}/feed.atom</c>).</summary>
+    Feeds,
 
     /// <summary>A request that opens a new interactive connection, and with it at most one circuit.</summary>
     NewCircuit,

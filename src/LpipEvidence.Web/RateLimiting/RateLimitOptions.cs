@@ -22,6 +22,8 @@ public sealed class RateLimitOptions
 
     /// <summary>The read API (<c>/api/reviews</c>, <c>/api/themes</c>, <c>/api/findings</c>...) and <c>/openapi/v1.json</c>: default 300 a minute.</summary>
     public RateLimitRule Data { get; set; } = new() { PermitLimit = 300 };
+    /// <summary>Atom feeds of changes: default 120 a minute (feed readers poll a few feeds now and then).</summary>
+    public RateLimitRule Feeds { get; set; } = new() { PermitLimit = 120 };
 
     /// <summary>New interactive connections (each can hold one circuit): default 60 a minute.</summary>
     public RateLimitRule Circuits { get; set; } = new() { PermitLimit = 60 };

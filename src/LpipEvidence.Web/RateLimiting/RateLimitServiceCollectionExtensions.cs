@@ -21,7 +21,7 @@ public static class RateLimitServiceCollectionExtensions
     {
         builder.Services.AddOptions<RateLimitOptions>()
             .BindConfiguration(RateLimitOptions.Section)
-            .Validate(o => new[] { o.Search, o.Exports, o.Data, o.Circuits }.All(r => r.PermitLimit > 0 && r.Window > TimeSpan.Zero),
+            .Validate(o => new[] { o.Search, o.Exports, o.Data, o.Feeds, o.Circuits }.All(r => r.PermitLimit > 0 && r.Window > TimeSpan.Zero),
                 "Every RateLimits rule needs a PermitLimit of 1 or more and a Window longer than zero.")
             .Validate(o => o.OpenCircuits > 0, "RateLimits:OpenCircuits must be 1 or more.")
             .ValidateOnStart();
@@ -52,6 +52,12 @@ public static class RateLimitServiceCollectionExtensions
         }
         if (path.StartsWith("/data/findings.", StringComparison.OrdinalIgnoreCase)) return LimitedRoute.Exports;
         if (path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/openapi/", StringComparison.OrdinalIgnoreCase)) return LimitedRoute.Data;
+        if (path.EndsWith("/feed.atom", StringComparison.OrdinalIgnoreCase)
+            && (path.Equals(LpipEvidence.Catalog.SitePaths.WhatsNewFeed, StringComparison.OrdinalIgnoreCase)
+                || path.StartsWith("/themes/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/reviews/", StringComparison.OrdinalIgnoreCase)))
+        {
+            return LimitedRoute.Feeds;
+        }
         // A connection starts with a negotiation, or, for a client that skips it, with a WebSocket request that names
         // no connection id. Requests that carry an id belong to a connection that already counted.
         if (path.Equals(BlazorHub + "/negotiate", StringComparison.OrdinalIgnoreCase)) return LimitedRoute.NewCircuit;
@@ -96,6 +102,7 @@ public static class RateLimitServiceCollectionExtensions
         LimitedRoute.Search => limits.Search,
         LimitedRoute.Exports => limits.Exports,
         LimitedRoute.Data => limits.Data,
+        LimitedRoute.Feeds => limits.Feeds,
         LimitedRoute.NewCircuit => limits.Circuits,
         _ => null,
     };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using LpipEvidence.Catalog;
 
@@ -23,6 +24,31 @@ public sealed record Briefing
 
     /// <summary>The day (UTC) the briefing was prepared.</summary>
     public required DateOnly Date { get; init; }
+
+    /// <summary>
+    /// The day the briefing was first made, as its address records it (<c>made=</c>); null when the address does not
+    /// say or says something unusable (see <see cref="IgnoredMade"/>). Its address then records today
+    /// (<see cref="MadeOn"/>), so a copy shared or printed from now on notices later changes.
+    /// </summary>
+    public DateOnly? Made { get; init; }
+
+    /// <summary>The day the briefing's address records as made: <see cref="Made"/>, or <see cref="Date"/> (today) when unknown.</summary>
+    public DateOnly MadeOn => Made ?? Date;
+
+    /// <summary>The <c>made=</c> value of the address when it was not a usable date (cut to 40 characters), else null.</summary>
+    public string? IgnoredMade { get; init; }
+
+    /// <summary>
+    /// The change notes of each finding changed on or after <see cref="Made"/> (the day itself counts), newest
+    /// first, by finding slug; findings that have not changed are absent, and it is empty when <see cref="Made"/> is null.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<ChangeEntry>> ChangesSinceMade { get; init; } = new Dictionary<string, IReadOnlyList<ChangeEntry>>();
+
+    /// <summary>How many of the briefing's findings changed since it was made.</summary>
+    public int ChangedCount => Findings.Count(f => ChangesSinceMade.ContainsKey(f.Slug));
+
+    /// <summary>The change notes of one finding since the briefing was made, newest first (empty when it has not changed).</summary>
+    public IReadOnlyList<ChangeEntry> ChangesOf(string slug) => ChangesSinceMade.TryGetValue(slug, out var changes) ? changes : [];
 
     /// <summary>The findings, in the order asked for, without duplicates, at most <see cref="BriefingLimits.MaxFindings"/>.</summary>
     public required IReadOnlyList<FindingView> Findings { get; init; }
@@ -55,9 +81,10 @@ public sealed record Briefing
     public bool HasCustomTitle => !string.IsNullOrEmpty(Title) && !string.Equals(Title, DefaultTitle, StringComparison.Ordinal);
 
     /// <summary>
-    /// The canonical, shareable address of this briefing: <c>/briefing?f=a,b,c&amp;title=...&amp;note=...&amp;by=...</c>
-    /// with only the findings it holds, and the title, note and "prepared by" only when given. Values are escaped with
-    /// <see cref="Uri.EscapeDataString(string)"/>; the commas between slugs stay literal.
+    /// The canonical, shareable address of this briefing:
+    /// <c>/briefing?f=a,b,c&amp;made=2025-03-01&amp;title=...&amp;note=...&amp;by=...</c> with only the findings it
+    /// holds, the day it was made (<see cref="MadeOn"/>) when it holds any, and the title, note and "prepared by" only
+    /// when given. Values are escaped with <see cref="Uri.EscapeDataString(string)"/>; the commas between slugs stay literal.
     /// </summary>
     public string RelativeUrl
     {
@@ -71,7 +98,11 @@ public sealed record Briefing
                 separator = '&';
             }
 
-            if (Findings.Count > 0) Add("f", string.Join(',', Findings.Select(f => Uri.EscapeDataString(f.Slug))));
+            if (Findings.Count > 0)
+            {
+                Add("f", string.Join(',', Findings.Select(f => Uri.EscapeDataString(f.Slug))));
+                Add("made", MadeOn.ToString(BriefingDates.Format, CultureInfo.InvariantCulture));
+            }
             if (HasCustomTitle) Add("title", Uri.EscapeDataString(Title));
             if (!string.IsNullOrEmpty(Note)) Add("note", Uri.EscapeDataString(Note));
             if (!string.IsNullOrEmpty(PreparedBy)) Add("by", Uri.EscapeDataString(PreparedBy));

@@ -6,10 +6,14 @@ namespace LpipEvidence.Briefings;
 /// <summary>
 /// Turns a <see cref="BriefingRequest"/> into a <see cref="Briefing"/>: looks the findings up in the catalog, keeps
 /// the order asked for, drops duplicates, malformed and unknown slugs (and reports them), applies
-/// <see cref="BriefingLimits"/>, and cleans the reader's title, note and "prepared by".
+/// <see cref="BriefingLimits"/>, cleans the reader's title, note and "prepared by", and finds what changed in its
+/// findings since the day it was made.
 /// </summary>
-public sealed class BriefingComposer(EvidenceCatalog catalog, TimeProvider time)
+public sealed class BriefingComposer(EvidenceCatalog catalog, ChangeCatalog changes, TimeProvider time)
 {
+    /// <summary>Longest ignored <c>made=</c> value repeated back to the reader.</summary>
+    private const int MaxIgnoredMadeLength = 40;
+
     /// <summary>Slugs looked up per query, to keep each query's parameter list small.</summary>
     private const int LookupBatchSize = 500;
 
@@ -49,6 +53,20 @@ public sealed class BriefingComposer(EvidenceCatalog catalog, TimeProvider time)
                 .Where(reviews.ContainsKey).Select(s => reviews[s]).ToList();
         }
 
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        DateOnly? made = BriefingDates.TryParse(request.Made, today, out var madeOn) ? madeOn : null;
+        var ignoredMade = made is null && !string.IsNullOrEmpty(request.Made)
+            ? BriefingText.CleanTitle(request.Made, MaxIgnoredMadeLength, out _)
+            : null;
+        IReadOnlyDictionary<string, IReadOnlyList<ChangeEntry>> changed = new Dictionary<string, IReadOnlyList<ChangeEntry>>();
+        if (made is { } since && findings.Count > 0)
+        {
+            // A note dated the day the briefing was made counts as a change since: notes carry a day, not a time, so
+            // it may have been published after the briefing was made, and a reader shown one change too many loses
+            // less than one shown too few. The catalog counts notes strictly after the day it is given.
+            changed = await changes.GetFindingChangesSinceAsync(findings.Select(f => f.Slug).ToList(), since.AddDays(-1), ct);
+        }
+
         var title = BriefingText.CleanTitle(request.Title, BriefingLimits.MaxTitleLength, out var titleTruncated);
         var note = BriefingText.CleanNote(request.Note, BriefingLimits.MaxNoteLength, out var noteTruncated);
         var preparedBy = BriefingText.CleanTitle(request.PreparedBy, BriefingLimits.MaxPreparedByLength, out var preparedByTruncated);
@@ -58,7 +76,10 @@ public sealed class BriefingComposer(EvidenceCatalog catalog, TimeProvider time)
             Title = title ?? Briefing.DefaultTitle,
             Note = note,
             PreparedBy = preparedBy,
-            Date = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
+            Date = today,
+            Made = made,
+            IgnoredMade = ignoredMade,
+            ChangesSinceMade = changed,
             Findings = findings,
             Sources = sources,
             UnknownSlugs = unknown,

@@ -1,7 +1,7 @@
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using LpipEvidence.Content;
 using LpipEvidence.Credits;
 
 namespace LpipEvidence.Briefings;
@@ -29,6 +29,9 @@ public static class BriefingDocx
     /// <summary>Style id of the shaded, bordered paragraph holding a key takeaway.</summary>
     public const string TakeawayStyle = "KeyTakeaway";
 
+    /// <summary>Style id of the bordered paragraphs saying what changed in a finding since the briefing was made.</summary>
+    public const string ChangeNoticeStyle = "ChangeNotice";
+
     /// <summary>Style id of the character style of hyperlinks.</summary>
     public const string HyperlinkStyle = "Hyperlink";
 
@@ -48,7 +51,7 @@ public static class BriefingDocx
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var properties = document.PackageProperties;
-            properties.Title = XmlSafe(briefing.Title);
+            properties.Title = XmlSafeText.Safe(briefing.Title);
             properties.Creator = Creator;
             properties.Subject = "Key findings from LPIP evidence reviews";
             properties.Language = "en-GB";
@@ -93,12 +96,18 @@ public static class BriefingDocx
                 }
             }
             Add(NormalStyle, Segments(BriefingWording.PreparedLine(briefing)));
+            if (BriefingWording.MadeLine(briefing) is { } made) Add(NormalStyle, Run(made));
 
             if (briefing.IsEmpty) Add(NormalStyle, Run(BriefingWording.EmptyText));
             for (var i = 0; i < briefing.Findings.Count; i++)
             {
                 var finding = briefing.Findings[i];
                 Add(Heading2Style, Run(BriefingWording.FindingHeading(i + 1, finding)));
+                if (briefing.ChangesOf(finding.Slug) is { Count: > 0 } changes && briefing.Made is { } since)
+                {
+                    Add(ChangeNoticeStyle, Run(BriefingWording.ChangedSinceHeading(since), bold: true));
+                    foreach (var change in changes) Add(ChangeNoticeStyle, Run(BriefingWording.ChangeLine(change)));
+                }
                 Add(NormalStyle, Run(finding.BodyText));
                 Add(Heading3Style, Run(BriefingWording.TakeawayHeading));
                 Add(TakeawayStyle, Run(finding.TakeawayText));
@@ -142,24 +151,12 @@ public static class BriefingDocx
             return new Hyperlink(run) { Id = relationship.Id, History = OnOffValue.FromBoolean(true) };
         }
 
-        private static Run Run(string text, bool italic = false) =>
-            italic ? new Run(new RunProperties(new Italic()), TextElement(text)) : new Run(TextElement(text));
+        private static Run Run(string text, bool italic = false, bool bold = false) =>
+            italic || bold
+                ? new Run(new RunProperties(bold ? new Bold() : new Italic()), TextElement(text))
+                : new Run(TextElement(text));
 
-        private static Text TextElement(string text) => new(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve };
-    }
-
-    /// <summary>Removes characters XML 1.0 cannot hold (controls other than tab and newline, U+FFFE/U+FFFF); a lone surrogate becomes U+FFFD.</summary>
-    private static string XmlSafe(string text)
-    {
-        if (text.All(c => !char.IsControl(c) && !char.IsSurrogate(c) && c < '\uFFFE')) return text;
-        var builder = new StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (rune.IsBmp && char.IsControl((char)rune.Value) && rune.Value is not ('\t' or '\n')) continue;
-            if (rune.Value is 0xFFFE or 0xFFFF) continue;
-            builder.Append(rune.ToString());
-        }
-        return builder.ToString();
+        private static Text TextElement(string text) => new(XmlSafeText.Safe(text)) { Space = SpaceProcessingModeValues.Preserve };
     }
 
     private static Styles Styles()
@@ -211,6 +208,18 @@ public static class BriefingDocx
                 new SpacingBetweenLines { Before = "60", After = "200" },
                 new Indentation { Left = "227", Right = "113" }))
         { Type = StyleValues.Paragraph, StyleId = TakeawayStyle, CustomStyle = true });
+
+        styles.Append(new Style(
+            new StyleName { Val = "Change notice" },
+            new BasedOn { Val = NormalStyle },
+            new UIPriority { Val = 12 },
+            new StyleParagraphProperties(
+                new KeepNext(),
+                new ParagraphBorders(
+                    new LeftBorder { Val = BorderValues.Single, Size = 24U, Space = 8U, Color = "9C4A00" }),
+                new SpacingBetweenLines { Before = "0", After = "60" },
+                new Indentation { Left = "227", Right = "113" }))
+        { Type = StyleValues.Paragraph, StyleId = ChangeNoticeStyle, CustomStyle = true });
 
         styles.Append(new Style(
             new StyleName { Val = "Hyperlink" },

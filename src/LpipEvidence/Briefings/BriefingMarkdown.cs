@@ -28,12 +28,20 @@ public static partial class BriefingMarkdown
             }
         }
         Paragraph(Render(BriefingWording.PreparedLine(briefing)));
+        if (BriefingWording.MadeLine(briefing) is { } made) Paragraph(EscapeLine(made));
 
         if (briefing.IsEmpty) Paragraph(EscapeLine(BriefingWording.EmptyText));
         for (var i = 0; i < briefing.Findings.Count; i++)
         {
             var finding = briefing.Findings[i];
             Paragraph("## " + EscapeInline(BriefingWording.FindingHeading(i + 1, finding)));
+            if (briefing.ChangesOf(finding.Slug) is { Count: > 0 } changes && briefing.Made is { } since)
+            {
+                // A quoted block, so the notice stands apart from the review's own words.
+                md.Append("> **").Append(EscapeInline(BriefingWording.ChangedSinceHeading(since))).Append("**\n>\n");
+                foreach (var change in changes) md.Append("> - ").Append(EscapeInline(BriefingWording.ChangeLine(change))).Append('\n');
+                md.Append('\n');
+            }
             Paragraph(EscapeLine(finding.BodyText));
             Paragraph("### " + BriefingWording.TakeawayHeading);
             Paragraph(EscapeLine(finding.TakeawayText));

@@ -65,6 +65,39 @@ public static class BriefingWording
         return segments;
     }
 
+    /// <summary>
+    /// What the briefing's date means for its findings: "This briefing was made on 1 March 2025. Since then 1 of its
+    /// 3 findings has changed: it is marked below with what changed." Null when there is nothing to say: the
+    /// address gives no date, or the briefing was made today and nothing has changed.
+    /// </summary>
+    public static string? MadeLine(Briefing briefing)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        if (briefing.Made is not { } made) return null;
+        var changed = briefing.ChangedCount;
+        if (changed == 0 && made >= briefing.Date) return null;
+        var first = $"This briefing was made on {DateText(made)}.";
+        if (changed == 0) return first + (briefing.Findings.Count == 1 ? " Its finding has not changed since then." : " None of its findings has changed since then.");
+        var which = (changed, briefing.Findings.Count) switch
+        {
+            (1, 1) => "its finding has changed: it is",
+            (1, var total) => $"1 of its {total} findings has changed: it is",
+            (var n, var total) when n == total => $"all {n} of its findings have changed: they are",
+            (var n, var total) => $"{n} of its {total} findings have changed: they are",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{first} Since then {which} marked below with what changed.");
+    }
+
+    /// <summary>"Changed since this briefing was made on 1 March 2025", over a finding's change notes.</summary>
+    public static string ChangedSinceHeading(DateOnly made) => "Changed since this briefing was made on " + DateText(made);
+
+    /// <summary>"10 May 2025: Clarified that coverage means broadband and mobile."</summary>
+    public static string ChangeLine(ChangeEntry change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return DateText(change.Date) + ": " + change.Note;
+    }
+
     /// <summary>A review's citation (its own Markdown, italics kept), with its source URL added when the citation has no link to it.</summary>
     public static IReadOnlyList<TextSegment> Citation(ReviewSummary review)
     {

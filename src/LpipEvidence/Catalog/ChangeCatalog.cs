@@ -59,7 +59,7 @@ public sealed class ChangeCatalog(IDbContextFactory<EvidenceDbContext> contextFa
             .Where(n => (n.SubjectKind == kind && n.SubjectSlug == slug) || (n.SubjectKind == ContentKind.Finding && findingSlugs.Contains(n.SubjectSlug)))
             .ToListAsync(cancellationToken);
         var entries = Newest(notes.Select(n => Entry(n, titles[(n.SubjectKind, n.SubjectSlug)]))).ToList();
-        return new PageHistory(published, entries.Count == 0 ? null : entries[0].Date, entries);
+        return new PageHistory(published, entries.Count == 0 ? null : entries[0].Date, entries) { Title = titles[(kind, slug)] };
     }
 
     /// <summary>
@@ -109,6 +109,21 @@ public sealed class ChangeCatalog(IDbContextFactory<EvidenceDbContext> contextFa
         var titles = await TitlesAsync(db, notes.Select(n => (n.SubjectKind, n.SubjectSlug)), cancellationToken);
         return notes.GroupBy(n => n.SubjectSlug, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ChangeEntry>)Newest(g.Select(n => Entry(n, titles[(n.SubjectKind, n.SubjectSlug)]))).ToList(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The content file of a review, finding or theme, relative to the content folder (as imported), or null when
+    /// there is no such page: where its versions are found in git.
+    /// </summary>
+    public async Task<string?> GetSourcePathAsync(ContentKind kind, string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return kind switch
+        {
+            ContentKind.Review => await db.Reviews.AsNoTracking().Where(r => r.Slug == slug).Select(r => r.SourcePath).SingleOrDefaultAsync(cancellationToken),
+            ContentKind.Finding => await db.Findings.AsNoTracking().Where(f => f.Slug == slug).Select(f => f.SourcePath).SingleOrDefaultAsync(cancellationToken),
+            _ => await db.Themes.AsNoTracking().Where(t => t.Slug == slug).Select(t => t.SourcePath).SingleOrDefaultAsync(cancellationToken),
+        };
     }
 
     private static ChangeEntry Entry(StoredChangeNote note, string title) =>

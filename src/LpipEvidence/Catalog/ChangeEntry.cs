@@ -1,3 +1,4 @@
+using System.Globalization;
 using LpipEvidence.Content;
 
 namespace LpipEvidence.Catalog;
@@ -13,4 +14,13 @@ public sealed record ChangeEntry(DateOnly Date, string Note, ContentKind Kind, s
 {
     /// <summary>Site-relative URL of the page that changed.</summary>
     public string Url => SitePaths.Of(Kind, Slug);
+
+    /// <summary>
+    /// The id of this note's item in any list of changes, unique across the site (<c>change-finding-slug-2</c>), so a
+    /// link can point at the note on its page's list of changes.
+    /// </summary>
+    public string Anchor => string.Create(CultureInfo.InvariantCulture, $"change-{SitePaths.KindName(Kind)}-{Slug}-{Position}");
+
+    /// <summary>Where this note is listed with the other changes of its page: <see cref="SitePaths.ChangesOf"/> and <see cref="Anchor"/>.</summary>
+    public string ListedUrl => SitePaths.ChangesOf(Kind, Slug) + "#" + Anchor;
 }

@@ -13,9 +13,23 @@ public static class SitePaths
         _ => $"/findings/{slug}",
     };
 
+    /// <summary>The kind's word in addresses and ids: "review", "finding" or "theme".</summary>
+    public static string KindName(ContentKind kind) => kind switch
+    {
+        ContentKind.Review => "review",
+        ContentKind.Theme => "theme",
+        _ => "finding",
+    };
+
     /// <summary>The full list of changes of a review, finding or theme.</summary>
     public static string ChangesOf(ContentKind kind, string slug) => Of(kind, slug) + "/changes";
 
     /// <summary>The site-wide list of changes, newest first.</summary>
     public const string WhatsNew = "/whats-new";
+
+    /// <summary>The Atom feed of the site-wide list of changes.</summary>
+    public const string WhatsNewFeed = "/whats-new/feed.atom";
+
+    /// <summary>The Atom feed of the changes to a review or a theme (and to their findings).</summary>
+    public static string FeedOf(ContentKind kind, string slug) => Of(kind, slug) + "/feed.atom";
 }

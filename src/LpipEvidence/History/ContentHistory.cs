@@ -17,16 +17,28 @@ public sealed partial class ContentHistory(ILogger<ContentHistory>? logger = nul
     /// <summary>At most this many versions of one file are read.</summary>
     public const int MaxVersions = 50;
 
+    /// <summary>At most this many commits are looked at for one file: a long history costs a page no more than this.</summary>
+    public const int MaxCommitsScanned = 2000;
+
+    /// <summary>
+    /// Whether <paramref name="id"/> could name a version: <see cref="WorkingCopyId"/> or a full commit id (40 or 64
+    /// lower-case hexadecimal digits). Anything else, from an address, is refused before git is asked.
+    /// </summary>
+    public static bool IsWellFormedId(string? id) =>
+        id == WorkingCopyId || (id is { Length: 40 or 64 } && id.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f'));
+
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
     private readonly ConcurrentDictionary<(string Head, string Path), IReadOnlyList<ContentVersion>> _cache = new();
 
     /// <summary>
     /// The versions of <paramref name="sourcePath"/> (relative to <paramref name="contentRoot"/>), newest first: the
-    /// working copy when it differs from the last commit, then each commit that changed the file (following renames).
+    /// working copy when it differs from the last commit, then each commit that changed the file (renames not followed).
     /// Empty when the folder is not in a git work tree or the history cannot be read.
     /// </summary>
     public IReadOnlyList<ContentVersion> VersionsOf(string contentRoot, string sourcePath)
     {
+        // Versions are an extra: whatever goes wrong reading git (a missing native library, a shallow or damaged
+        // repository, a bug in the git library), the page shows its change notes alone.
         try
         {
             var gitFolder = Repository.Discover(contentRoot);
@@ -43,21 +55,32 @@ public sealed partial class ContentHistory(ILogger<ContentHistory>? logger = nul
             if (current is null || (committed.Count > 0 && Normalise(committed[0].Text) == Normalise(current))) return committed;
             return [new ContentVersion(WorkingCopyId, File.GetLastWriteTimeUtc(full), current), .. committed];
         }
-        catch (Exception ex) when (ex is LibGit2SharpException or IOException or UnauthorizedAccessException or DllNotFoundException or TypeInitializationException or BadImageFormatException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             LogUnreadable(_logger, contentRoot, ex);
             return [];
         }
     }
 
+    /// <summary>
+    /// The commits that changed the file, newest first: walked by commit time from HEAD, a commit counts when the file
+    /// differs from its first parent's (a merge that brought a change in counts once, as the newest commit holding
+    /// it). Renames are not followed. LibGit2Sharp's own file history (<c>QueryBy(path)</c>) is not used: it throws
+    /// <see cref="KeyNotFoundException"/> on some histories with merges.
+    /// </summary>
     private static List<ContentVersion> Committed(Repository repository, string path)
     {
         var versions = new List<ContentVersion>();
-        foreach (var entry in repository.Commits.QueryBy(path, new CommitFilter { SortBy = CommitSortStrategies.Time }))
+        ObjectId? newest = null;
+        var scanned = 0;
+        foreach (var commit in repository.Commits.QueryBy(new CommitFilter { SortBy = CommitSortStrategies.Time }))
         {
-            if (entry.Commit[entry.Path]?.Target is not Blob blob) continue;
-            versions.Add(new ContentVersion(entry.Commit.Sha, entry.Commit.Committer.When, blob.GetContentText()));
-            if (versions.Count == MaxVersions) break;
+            if (++scanned > MaxCommitsScanned || versions.Count == MaxVersions) break;
+            if (commit[path]?.Target is not Blob blob) continue;
+            var parent = commit.Parents.FirstOrDefault();
+            if (parent?[path]?.Target.Id == blob.Id || blob.Id == newest) continue;
+            versions.Add(new ContentVersion(commit.Sha, commit.Committer.When, blob.GetContentText()));
+            newest = blob.Id;
         }
         return versions;
     }

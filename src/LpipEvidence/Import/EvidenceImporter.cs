@@ -14,7 +14,7 @@ namespace LpipEvidence.Import;
 /// step calls back up: the store knows nothing of search. Logs one structured line per import, with its counts,
 /// the time of each stage and its outcome (imported, unchanged, invalid or failed).
 /// </summary>
-public sealed partial class EvidenceImporter(ContentImporter store, SearchIndexManager index, ILogger<EvidenceImporter> logger) : IDisposable
+public sealed partial class EvidenceImporter(ContentImporter store, SearchIndexManager index, ILogger<EvidenceImporter> logger, ContentStatus? status = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -44,6 +44,9 @@ public sealed partial class EvidenceImporter(ContentImporter store, SearchIndexM
                 ? await index.RefreshAsync(cancellationToken)
                 : await index.RefreshWhileServingAsync(cancellationToken);
             timings.Index = watch.Elapsed;
+            // The store announced its change at its commit; pages rendered since may show what the old index said
+            // (related findings). Announce it again now the new index serves, so caches of rendered pages drop them.
+            if (result.Outcome == ImportOutcome.Imported) status?.ContentChanged();
 
             var report = new ImportReport(result, outcome, files, timings.Read, timings.Store, timings.Index);
             var hash = result.Hash.Length > 12 ? result.Hash[..12] : result.Hash;

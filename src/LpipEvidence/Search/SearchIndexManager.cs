@@ -25,6 +25,9 @@ public sealed partial class SearchIndexManager : IDisposable
     /// <summary>The file, inside <see cref="Location"/>, that names the generation in use.</summary>
     public const string PointerFile = "current";
 
+    /// <summary>The format of the index this version builds and reads; an index of another format is rebuilt, or refused when served read-only.</summary>
+    public const int IndexFormat = SearchIndexBuilder.Format;
+
     private readonly IDbContextFactory<EvidenceDbContext> _contextFactory;
     private readonly TimeProvider _time;
     private readonly ILogger<SearchIndexManager> _logger;
@@ -227,11 +230,60 @@ public sealed partial class SearchIndexManager : IDisposable
     private string FolderName(StoreGeneration generation) =>
         string.Create(CultureInfo.InvariantCulture, $"g{generation.ShortName}-{_time.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}");
 
+    /// <summary>
+    /// For a store served read-only: opens the generation the pointer names without writing anything (no build, no
+    /// clean-up, no pointer), and only when it has this version's format and was built from the store's current
+    /// content. Returns null when it is open and answers searches, otherwise why it cannot be used.
+    /// </summary>
+    public async Task<string?> OpenReadOnlyAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var target = await ReadGenerationAsync(cancellationToken);
+            var (snapshot, problem, _) = OpenPointed();
+            if (snapshot is not null)
+            {
+                if (snapshot.Format != SearchIndexBuilder.Format)
+                {
+                    problem = $"its search index has format {snapshot.Format}, and this version reads format {SearchIndexBuilder.Format}";
+                }
+                else if (snapshot.Generation != target)
+                {
+                    problem = $"its search index was built from other content ({snapshot.Generation.ShortName}) than the store holds ({target.ShortName})";
+                }
+                else
+                {
+                    Swap(snapshot);
+                    SetState(SearchIndexStatus.Ready, snapshot.Generation, null);
+                    return null;
+                }
+                snapshot.Dispose();
+            }
+            SetState(SearchIndexStatus.Failed, null, problem);
+            return problem;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>The generation the pointer names, opened; null (and logged) when there is none or it cannot be used.</summary>
     private IndexSnapshot? TryOpenPointed()
     {
+        var (snapshot, _, error) = OpenPointed();
+        if (error is not null) LogUnusable(error, Location);
+        if (snapshot is null || snapshot.Format == SearchIndexBuilder.Format) return snapshot;
+        snapshot.Dispose();
+        return null;
+    }
+
+    /// <summary>The generation the pointer names, opened whatever its format; otherwise why not, and the error if one was thrown.</summary>
+    private (IndexSnapshot? Snapshot, string? Problem, Exception? Error) OpenPointed()
+    {
         var pointer = Path.Combine(Location, PointerFile);
-        if (!File.Exists(pointer)) return null;
+        if (!File.Exists(pointer)) return (null, $"it lacks its search index ({pointer} does not exist)", null);
         string name;
         try
         {
@@ -239,23 +291,21 @@ public sealed partial class SearchIndexManager : IDisposable
         }
         catch (IOException ex)
         {
-            LogUnusable(ex, pointer);
-            return null;
+            return (null, $"its search index pointer {pointer} cannot be read ({ex.Message})", ex);
         }
         var folder = Path.Combine(Location, name);
-        if (name.Length == 0 || name != Path.GetFileName(name) || name.StartsWith('.') || !System.IO.Directory.Exists(folder)) return null;
+        if (name.Length == 0 || name != Path.GetFileName(name) || name.StartsWith('.') || !System.IO.Directory.Exists(folder))
+        {
+            return (null, $"its search index pointer {pointer} names no index folder", null);
+        }
         try
         {
-            var snapshot = IndexSnapshot.Open(folder);
-            if (snapshot.Format == SearchIndexBuilder.Format) return snapshot;
-            snapshot.Dispose();
-            return null;
+            return (IndexSnapshot.Open(folder), null, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CorruptIndexException or IndexFormatTooOldException
             or IndexFormatTooNewException or FormatException or KeyNotFoundException or JsonException or InvalidOperationException or ArgumentException)
         {
-            LogUnusable(ex, folder);
-            return null;
+            return (null, $"its search index in {folder} cannot be opened ({ex.Message})", ex);
         }
     }
 

@@ -7,15 +7,18 @@ namespace LpipEvidence.EndToEnd.Support;
 
 /// <summary>
 /// The real app on Kestrel (.NET 10's <see cref="WebApplicationFactory{TEntryPoint}.UseKestrel(int)"/>), bound to
-/// 127.0.0.1 on a free port, serving the content fixtures (tests/Fixtures/content) from a SQLite file in its own temporary folder.
+/// 127.0.0.1 on a free port, serving a copy of the content fixtures (tests/Fixtures/content) kept in git
+/// (<see cref="GitFixtureContent"/>), from a SQLite file in its own temporary folder.
 /// </summary>
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly string _databaseFolder;
+    private readonly string _contentFolder;
 
-    public SiteFactory(string databaseFolder)
+    public SiteFactory(string databaseFolder, string contentFolder)
     {
         _databaseFolder = databaseFolder;
+        _contentFolder = contentFolder;
         // Port 0: Kestrel picks a free port on 127.0.0.1; ClientOptions.BaseAddress gets the real address on start.
         UseKestrel(0);
     }
@@ -28,7 +31,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Content:Path", RepositoryPaths.FixtureContent);
+        builder.UseSetting("Content:Path", _contentFolder);
         builder.UseSetting("Content:Watch", "false");
         builder.UseSetting("ConnectionStrings:Evidence", $"Data Source={Path.Combine(_databaseFolder, "evidence.db")}");
         builder.ConfigureLogging(logging =>

@@ -22,6 +22,7 @@ public sealed class SiteFixture : IAsyncLifetime
     private readonly string _databaseFolder =
         Path.Combine(Path.GetTempPath(), "lpip-e2e-" + Guid.NewGuid().ToString("N"));
 
+    private readonly GitFixtureContent _content = new();
     private SiteFactory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -37,7 +38,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_databaseFolder);
-        _factory = new SiteFactory(_databaseFolder);
+        _factory = new SiteFactory(_databaseFolder, _content.Root);
         _factory.StartServer();
         BaseAddress = _factory.Address;
         await EnsureHealthyAsync(BaseAddress);
@@ -77,6 +78,7 @@ public sealed class SiteFixture : IAsyncLifetime
         _playwright?.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _content.Dispose();
         try
         {
             Directory.Delete(_databaseFolder, recursive: true);

@@ -26,12 +26,25 @@ public static class SitePaths
     /// <summary>The briefing page with nothing chosen.</summary>
     public const string EmptyBriefing = "/briefing";
 
+    /// <summary>The site-wide list of changes.</summary>
+    public const string WhatsNew = "/whats-new";
+
+    /// <summary>A review's list of changes, its findings' included.</summary>
+    public const string ReviewChanges = "/reviews/test-only-transport/changes";
+
+    /// <summary>A finding's change notes with the word-level difference between its two versions in git.</summary>
+    public const string FindingChanges = "/findings/digital-connectivity-for-clusters/changes";
+
+    /// <summary>A briefing made on 1 May 2025, before "Digital Connectivity for Clusters" changed (10 May and 1 June).</summary>
+    public const string ChangedBriefing = "/briefing?f=digital-connectivity-for-clusters,evaluating-transport-investment&made=2025-05-01";
+
     /// <summary>The HTTP status each page must answer with.</summary>
     public static int ExpectedStatus(string path) => path == NotFound ? 404 : 200;
 
     /// <summary>Every page type, each at phone and desktop width: the rows of the page-type theories.</summary>
     public static TheoryData<string, int> EveryPageAtBothWidths { get; } = BothWidths(
-        Home, Reviews, Review, Themes, Theme, Finding, Status, NotFound, Search, Briefing, EmptyBriefing, Data);
+        Home, Reviews, Review, Themes, Theme, Finding, Status, NotFound, Search, Briefing, EmptyBriefing, Data,
+        WhatsNew, ReviewChanges, FindingChanges, ChangedBriefing);
 
     private static TheoryData<string, int> BothWidths(params string[] paths)
     {

@@ -127,8 +127,8 @@ public sealed class BriefingComposerTests : IAsyncLifetime
     [Fact]
     public async Task Malformed_slugs_are_unknown_without_a_query()
     {
-        var catalog = new EvidenceCatalog(new UnusableFactory());
-        var briefing = await new BriefingComposer(catalog, BriefingSamples.FixedTime)
+        var factory = new UnusableFactory();
+        var briefing = await new BriefingComposer(new EvidenceCatalog(factory), new ChangeCatalog(factory), BriefingSamples.FixedTime)
             .ComposeAsync(new BriefingRequest(["UPPER", "-lead", "a--b", "sp ace", new string('a', 121), "x/../y"], null, null));
 
         Assert.True(briefing.IsEmpty);
@@ -284,7 +284,7 @@ public sealed class BriefingComposerTests : IAsyncLifetime
             "Line one\r\nLine two?");
 
         Assert.Equal(
-            "/briefing?f=place-based-approaches-and-cluster-development,importance-of-innovation-and-technology-policies"
+            "/briefing?f=place-based-approaches-and-cluster-development,importance-of-innovation-and-technology-policies&made=2026-11-27"
             + "&title=Clusters%20%26%20skills%3A%20100%25&note=Line%20one%0ALine%20two%3F",
             briefing.RelativeUrl);
     }
@@ -312,7 +312,7 @@ public sealed class BriefingComposerTests : IAsyncLifetime
 
         Assert.Equal("Jo Bloggs, Policy Team", briefing.PreparedBy);
         Assert.False(briefing.PreparedByTruncated);
-        Assert.Equal("/briefing?f=evidence-based-and-experimental-policies&title=Board&note=Read%20this&by=Jo%20Bloggs%2C%20Policy%20Team", briefing.RelativeUrl);
+        Assert.Equal("/briefing?f=evidence-based-and-experimental-policies&made=2026-11-27&title=Board&note=Read%20this&by=Jo%20Bloggs%2C%20Policy%20Team", briefing.RelativeUrl);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public static class BriefingSamples
         return store;
     }
 
-    public static BriefingComposer Composer(TempStore store) => new(new EvidenceCatalog(store.Factory), FixedTime);
+    public static BriefingComposer Composer(TempStore store) => new(new EvidenceCatalog(store.Factory), new ChangeCatalog(store.Factory), FixedTime);
 
     /// <summary>A review that exists only in memory, with its citation rendered as the importer renders it.</summary>
     public static ReviewSummary Review(

@@ -112,4 +112,22 @@ public sealed class ChangeCatalogTests(FixtureStore fixture) : IClassFixture<Fix
         Assert.Equal(new DateOnly(2025, 6, 1), Assert.Single(notes).Date);
         Assert.Empty(await Catalog.GetFindingChangesSinceAsync([Connectivity], new DateOnly(2025, 6, 1)));
     }
+
+    [Theory]
+    [InlineData(ContentKind.Finding, Connectivity, "reviews/test-only-transport/findings/02-digital-connectivity-for-clusters.md")]
+    [InlineData(ContentKind.Review, "test-only-transport", "reviews/test-only-transport/review.md")]
+    [InlineData(ContentKind.Theme, "transport-and-connectivity", "themes/transport-and-connectivity.md")]
+    public async Task SourcePath_IsTheContentFileRelativeToTheContentFolder(ContentKind kind, string slug, string path) =>
+        Assert.Equal(path, await Catalog.GetSourcePathAsync(kind, slug));
+
+    [Fact]
+    public async Task SourcePath_OfAnUnknownPage_IsNull() =>
+        Assert.Null(await Catalog.GetSourcePathAsync(ContentKind.Finding, "no-such-finding"));
+
+    [Theory]
+    [InlineData(ContentKind.Finding, Connectivity, "Digital Connectivity for Clusters")]
+    [InlineData(ContentKind.Review, "test-only-transport", "Test Fixture Review of Transport and Connectivity")]
+    [InlineData(ContentKind.Theme, "transport-and-connectivity", "Transport and connectivity")]
+    public async Task History_NamesItsPage(ContentKind kind, string slug, string title) =>
+        Assert.Equal(title, (await Catalog.GetHistoryAsync(kind, slug))?.Title);
 }

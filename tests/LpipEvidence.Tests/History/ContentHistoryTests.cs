@@ -58,6 +58,30 @@ public sealed class ContentHistoryTests : IDisposable
     }
 
     [Fact]
+    public void Versions_OfAChangeMergedFromABranch_AppearOnce_AsTheNewestCommitHoldingIt()
+    {
+        Repository.Init(_content.Root);
+        using var repository = new Repository(_content.Root);
+        var first = CommitAll(repository, "Add the review", new DateTimeOffset(2025, 1, 10, 9, 0, 0, TimeSpan.Zero));
+        var main = repository.Head;
+        var side = repository.CreateBranch("side");
+        Commands.Checkout(repository, side);
+        _content.Write(TempContent.FirstFindingPath, TempContent.FirstFinding.Replace("places", "regions", StringComparison.Ordinal));
+        CommitAll(repository, "Correct the finding on a branch", new DateTimeOffset(2025, 2, 1, 9, 0, 0, TimeSpan.Zero));
+        Commands.Checkout(repository, main);
+        _content.Write(TempContent.SkillsThemePath, TempContent.SkillsTheme + "\nMore.\n");
+        CommitAll(repository, "Another file on main", new DateTimeOffset(2025, 2, 2, 9, 0, 0, TimeSpan.Zero));
+        var editor = new Signature("Editor", "editor@example.org", new DateTimeOffset(2025, 2, 3, 9, 0, 0, TimeSpan.Zero));
+        var merge = repository.Merge(side, editor, new MergeOptions { FastForwardStrategy = FastForwardStrategy.NoFastForward });
+        Assert.Equal(MergeStatus.NonFastForward, merge.Status);
+
+        var versions = _history.VersionsOf(_content.Root, TempContent.FirstFindingPath);
+
+        Assert.Equal([merge.Commit.Sha, first.Sha], versions.Select(v => v.Id));
+        Assert.Contains("regions", versions[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Versions_OfAContentFolderInsideALargerRepository_UseThePathWithinIt()
     {
         var repositoryRoot = Path.GetDirectoryName(_content.Root.TrimEnd(Path.DirectorySeparatorChar))!;

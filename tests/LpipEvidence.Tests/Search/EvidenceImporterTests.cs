@@ -45,6 +45,20 @@ public sealed class EvidenceImporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChangedContent_IsAnnouncedAgainOnceTheNewIndexServes()
+    {
+        var announced = new List<string?>();
+        _store.Store.Status.Changed += () => announced.Add(_store.Index.State.Serving?.ContentHash);
+
+        var report = await _store.Importer.ImportAsync(_content.Root);
+
+        // Caches of rendered pages drop them at the store's commit and again when the index of that content serves.
+        Assert.Equal(2, announced.Count);
+        Assert.Equal(report.Store.Hash, announced[^1]);
+        Assert.NotEqual(report.Store.Hash, announced[0]);
+    }
+
+    [Fact]
     public async Task SecondImportOfUnchangedContent_LeavesStoreAndIndexAlone()
     {
         await _store.Importer.ImportAsync(_content.Root);

@@ -18,7 +18,7 @@ public sealed class SearchStore : IDisposable
         Store = new TempStore();
         Log = new ListLogger();
         Index = new SearchIndexManager(Store.Factory, TimeProvider.System, Log.For<SearchIndexManager>());
-        Importer = new EvidenceImporter(Store.Importer, Index, Log.For<EvidenceImporter>());
+        Importer = new EvidenceImporter(Store.Importer, Index, Log.For<EvidenceImporter>(), Store.Status);
         Search = new SearchService(Index, Options.Create(options ?? new SearchOptions()));
     }
 

@@ -16,7 +16,8 @@ public sealed class CommandLineTests : IDisposable
         try { Directory.Delete(Path.GetDirectoryName(_database)!, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    private static async Task<(int Code, string Output, string Error)> Run(params string[] args)
+    /// <summary>Runs a verb in-process and returns its exit code and what it printed.</summary>
+    internal static async Task<(int Code, string Output, string Error)> Run(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();

@@ -12,7 +12,10 @@ public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixtur
     private const string Three =
         "f=place-based-approaches-and-cluster-development,collaboration-partnerships-and-skills-development,evidence-based-and-experimental-policies";
 
-    private const string Titled = Three + "&title=Board%20pack&note=For%20Monday%27s%20board.";
+    /// <summary>The day the briefings of these tests were made: after every fixture change note, so nothing is flagged.</summary>
+    private const string Made = "&made=2025-07-20";
+
+    private const string Titled = Three + Made + "&title=Board%20pack&note=For%20Monday%27s%20board.";
 
     [Fact]
     public async Task BriefingPage_RendersTheFindingsTitleNoteSourcesAndLicenceFromTheUrl()
@@ -30,7 +33,7 @@ public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixtur
         Assert.Contains("Prepared on", page.QuerySelector(".briefing__prepared")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Billing, C 2024", page.QuerySelector(".briefing__citation")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("CC BY-NC", page.QuerySelector(".briefing__licence")?.TextContent, StringComparison.Ordinal);
-        Assert.EndsWith("/briefing?" + Three + "&title=Board%20pack&note=For%20Monday%27s%20board.", page.QuerySelector(".briefing__url a")?.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.EndsWith("/briefing?" + Titled, page.QuerySelector(".briefing__url a")?.GetAttribute("href"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,9 +83,9 @@ public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixtur
         var second = page.QuerySelectorAll(".briefing-finding")[1];
         var links = second.QuerySelectorAll("a[data-briefing-edit]").ToDictionary(a => a.FirstChild!.TextContent.Trim(), a => a.GetAttribute("href"));
 
-        Assert.Equal("/briefing?f=collaboration-partnerships-and-skills-development,place-based-approaches-and-cluster-development,evidence-based-and-experimental-policies&title=Board%20pack&note=For%20Monday%27s%20board.", links["Move up"]);
-        Assert.Equal("/briefing?f=place-based-approaches-and-cluster-development,evidence-based-and-experimental-policies,collaboration-partnerships-and-skills-development&title=Board%20pack&note=For%20Monday%27s%20board.", links["Move down"]);
-        Assert.Equal("/briefing?f=place-based-approaches-and-cluster-development,evidence-based-and-experimental-policies&title=Board%20pack&note=For%20Monday%27s%20board.", links["Remove"]);
+        Assert.Equal("/briefing?f=collaboration-partnerships-and-skills-development,place-based-approaches-and-cluster-development,evidence-based-and-experimental-policies&made=2025-07-20&title=Board%20pack&note=For%20Monday%27s%20board.", links["Move up"]);
+        Assert.Equal("/briefing?f=place-based-approaches-and-cluster-development,evidence-based-and-experimental-policies,collaboration-partnerships-and-skills-development&made=2025-07-20&title=Board%20pack&note=For%20Monday%27s%20board.", links["Move down"]);
+        Assert.Equal("/briefing?f=place-based-approaches-and-cluster-development,evidence-based-and-experimental-policies&made=2025-07-20&title=Board%20pack&note=For%20Monday%27s%20board.", links["Remove"]);
         Assert.Null(page.QuerySelectorAll(".briefing-finding")[0].QuerySelectorAll("a[data-briefing-edit]").FirstOrDefault(a => a.TextContent.StartsWith("Move up", StringComparison.Ordinal)));
     }
 

@@ -14,7 +14,8 @@ namespace LpipEvidence.Web.Tests.Operations;
 public sealed class PublicAddressTests
 {
     private const string Finding = "evaluating-transport-investment";
-    private const string BriefingQuery = "?f=" + Finding + "&title=Board%20pack";
+    // Dated, so the briefing's canonical address is exactly what was asked for.
+    private const string BriefingQuery = "?f=" + Finding + "&made=2025-07-20&title=Board%20pack";
 
     /// <summary>Every response that shows the site's address.</summary>
     public static TheoryData<string> AddressShowingUrls() =>

@@ -18,6 +18,8 @@ public sealed class RateLimitTests
         ["RateLimits:Exports:Window"] = "00:05:00",
         ["RateLimits:Data:PermitLimit"] = permits.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimits:Data:Window"] = "00:05:00",
+        ["RateLimits:Feeds:PermitLimit"] = permits.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimits:Feeds:Window"] = "00:05:00",
         ["RateLimits:Circuits:PermitLimit"] = permits.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimits:Circuits:Window"] = "00:05:00",
         ["RateLimits:OpenCircuits"] = openCircuits.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -89,6 +91,20 @@ public sealed class RateLimitTests
             AssertRetryAfter(refused);
             Assert.Contains("Try again in", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Feeds_ShareOneLimitPerClient_ApartFromExports()
+    {
+        await using var app = Limited();
+        var client = app.Client();
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(From("203.0.113.1", HttpMethod.Get, "/whats-new/feed.atom"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(From("203.0.113.1", HttpMethod.Get, "/themes/skills-and-talent/feed.atom"))).StatusCode);
+
+        AssertRetryAfter(await client.SendAsync(From("203.0.113.1", HttpMethod.Get, "/reviews/innovation/feed.atom")));
+        // Exports keep their own allowance, and pages are not held back.
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(From("203.0.113.1", HttpMethod.Get, "/reviews/innovation/cite.ris"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(From("203.0.113.1", HttpMethod.Get, "/whats-new"))).StatusCode);
     }
 
     [Fact]
@@ -180,6 +196,11 @@ public sealed class RateLimitTests
     [InlineData("/data/findings.json", LimitedRoute.Exports)]
     [InlineData("/data", LimitedRoute.None)]
     [InlineData("/sitemap.xml", LimitedRoute.None)]
+    [InlineData("/whats-new/feed.atom", LimitedRoute.Feeds)]
+    [InlineData("/themes/skills-and-talent/feed.atom", LimitedRoute.Feeds)]
+    [InlineData("/reviews/innovation/feed.atom", LimitedRoute.Feeds)]
+    [InlineData("/whats-new", LimitedRoute.None)]
+    [InlineData("/findings/digital-connectivity-for-clusters/changes", LimitedRoute.None)]
     [InlineData("/_blazor/negotiate", LimitedRoute.NewCircuit)]
     [InlineData("/_blazor", LimitedRoute.NewCircuit)]
     [InlineData("/_blazor?id=abc", LimitedRoute.None)]

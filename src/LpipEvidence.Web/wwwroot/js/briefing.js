@@ -289,9 +289,26 @@ window.addEventListener("beforeprint", () => {
     for (const element of document.querySelectorAll("[data-print-date]")) element.textContent = today;
 });
 
-refresh();
+/**
+ * A briefing opened without the day it was made (built just now, or an address from before briefings recorded it)
+ * gets the day the page says it was made, so that an address copied from the address bar also notices later changes.
+ * The rest of the address is left exactly as it was.
+ */
+function recordMade() {
+    const made = document.querySelector("[data-briefing-made]")?.getAttribute("data-briefing-made");
+    if (!made || !/^\d{4}-\d{2}-\d{2}$/.test(made) || new URLSearchParams(location.search).has("made")) return;
+    const search = location.search ? `${location.search}&made=${made}` : `?made=${made}`;
+    history.replaceState(history.state, "", location.pathname + search + location.hash);
+}
+
+function pageLoaded() {
+    recordMade();
+    refresh();
+}
+
+pageLoaded();
 // Blazor's enhanced navigation swaps page content without a load event; blazor.web.js runs before this module.
-window.Blazor?.addEventListener?.("enhancedload", refresh);
+window.Blazor?.addEventListener?.("enhancedload", pageLoaded);
 
 // The search island renders its results after the page has loaded, and again as the person types, reusing boxes
 // for other findings: bring boxes, "Add all" buttons and pickers up to date whenever they appear or change finding.

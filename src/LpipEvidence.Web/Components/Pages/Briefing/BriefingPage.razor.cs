@@ -13,6 +13,8 @@ public sealed partial class BriefingPage
 
     [SupplyParameterFromQuery(Name = "by")] private string? PreparedBy { get; set; }
 
+    [SupplyParameterFromQuery(Name = "made")] private string? Made { get; set; }
+
     /// <summary>The request: the page is static server-rendered, so it always has one.</summary>
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
@@ -25,9 +27,15 @@ public sealed partial class BriefingPage
     {
         // f=a,b,c from shared links, or f=a&f=b from the plain form of ticked findings.
         var slugs = F is null ? null : string.Join(',', F);
-        _briefing = await Composer.ComposeAsync(BriefingRequest.FromQuery(slugs, BriefingTitle, Note, PreparedBy), HttpContext.RequestAborted);
+        _briefing = await Composer.ComposeAsync(BriefingRequest.FromQuery(slugs, BriefingTitle, Note, PreparedBy, Made), HttpContext.RequestAborted);
         _address = BriefingAddress.Absolute(HttpContext, _briefing);
     }
+
+    /// <summary>The day the briefing's address records as made, as written in it (kept by the details form).</summary>
+    private string MadeValue => _briefing.MadeOn.ToString(BriefingDates.Format, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>This briefing dated today: changes already read are no longer marked.</summary>
+    private string DatedToday() => (_briefing with { Made = _briefing.Date }).RelativeUrl;
 
     private string ExportUrl(string format) => "/briefing/" + format + _briefing.RelativeUrl["/briefing".Length..];
 
@@ -54,6 +62,10 @@ public sealed partial class BriefingPage
         if (_briefing.DroppedForLimit > 0)
         {
             yield return $"A briefing holds at most {BriefingLimits.MaxFindings} findings, so {Wording.Count(_briefing.DroppedForLimit, "finding")} {(_briefing.DroppedForLimit == 1 ? "was" : "were")} left out.";
+        }
+        if (_briefing.IgnoredMade is { } made)
+        {
+            yield return $"The address gives the day this briefing was made as “{made}”, which is not a past date written like {BriefingDates.Format.ToUpperInvariant()}, so it was ignored: changes since then cannot be marked.";
         }
         if (_briefing.TitleTruncated) yield return $"The title was cut to {BriefingLimits.MaxTitleLength} characters.";
         if (_briefing.NoteTruncated) yield return $"The note was cut to {BriefingLimits.MaxNoteLength} characters.";

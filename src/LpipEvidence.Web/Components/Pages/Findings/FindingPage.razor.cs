@@ -1,4 +1,5 @@
 using LpipEvidence.Catalog;
+using LpipEvidence.Content;
 using LpipEvidence.Search;
 using Microsoft.AspNetCore.Components;
 
@@ -13,12 +14,15 @@ public sealed partial class FindingPage
 
     [Inject] private SearchService Search { get; set; } = default!;
 
+    [Inject] private ChangeCatalog Changes { get; set; } = default!;
+
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [Parameter] public string Slug { get; set; } = "";
 
     private FindingDetail? _detail;
     private IReadOnlyList<RelatedFinding> _related = [];
+    private PageHistory _history = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -28,6 +32,7 @@ public sealed partial class FindingPage
             Navigation.NotFound();
             return;
         }
+        _history = await Changes.GetHistoryAsync(ContentKind.Finding, Slug) ?? new PageHistory(_detail.Review.Published, null, []);
         _related = await LoadRelatedAsync(Slug, RelatedCount, CancellationToken.None);
     }
 

@@ -1,0 +1,90 @@
+using System.Globalization;
+using LpipEvidence.Catalog;
+using LpipEvidence.Content;
+using LpipEvidence.History;
+using LpipEvidence.Web.Hosting;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace LpipEvidence.Web.Components.Pages.Changes;
+
+/// <summary>
+/// A finding's change notes and, where the content folder is a git work tree, its versions and the word-level
+/// difference between any two (<c>?from=&lt;commit&gt;&amp;to=&lt;commit&gt;</c>; by default the newest against the one
+/// before). Elsewhere, or when git cannot be read, the notes alone. Version ids that are not ids answer 400 with a
+/// message on the page; ids that name no version of this finding answer the site's 404 page.
+/// </summary>
+public sealed partial class FindingChangesPage
+{
+    [Inject] private ChangeCatalog Changes { get; set; } = default!;
+
+    [Inject] private ContentHistory History { get; set; } = default!;
+
+    [Inject] private IOptions<ContentOptions> Content { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
+
+    [Parameter] public string Slug { get; set; } = "";
+
+    [SupplyParameterFromQuery(Name = "from")] private string? From { get; set; }
+
+    [SupplyParameterFromQuery(Name = "to")] private string? To { get; set; }
+
+    private PageHistory? _history;
+    private IReadOnlyList<ContentVersion> _versions = [];
+    private VersionComparison? _comparison;
+    private string? _problem;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _history = Slug.IsValidSlug() ? await Changes.GetHistoryAsync(ContentKind.Finding, Slug) : null;
+        if (_history is null)
+        {
+            Navigation.NotFound();
+            return;
+        }
+        if (Content.Value.Path is { } root && await Changes.GetSourcePathAsync(ContentKind.Finding, Slug) is { } sourcePath)
+        {
+            _versions = History.VersionsOf(root, sourcePath);
+        }
+        Choose();
+    }
+
+    /// <summary>The two versions to compare: those the address names, or by default the newest and the one before.</summary>
+    private void Choose()
+    {
+        if (string.IsNullOrEmpty(From) && string.IsNullOrEmpty(To))
+        {
+            if (_versions.Count > 1) _comparison = VersionComparison.Of(_versions[1], _versions[0]);
+            return;
+        }
+        if (!ContentHistory.IsWellFormedId(From) || !ContentHistory.IsWellFormedId(To))
+        {
+            _problem = "This address does not name two versions to compare. Choose them below, or start again from the list of changes.";
+            if (HttpContext is { Response.HasStarted: false } context) context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        var older = _versions.FirstOrDefault(v => v.Id == From);
+        var newer = _versions.FirstOrDefault(v => v.Id == To);
+        if (older is null || newer is null)
+        {
+            // Well formed, but no version of this finding here (or git cannot be read): the site's "Page not found".
+            _history = null;
+            Navigation.NotFound();
+            return;
+        }
+        _comparison = VersionComparison.Of(older, newer);
+    }
+
+    /// <summary>"1 June 2025, 14:05 UTC (3f2a9c1)", or "Edits not yet committed" for the working copy.</summary>
+    internal static string Label(ContentVersion version) =>
+        version.Id == ContentHistory.WorkingCopyId
+            ? "Edits not yet committed"
+            : string.Create(CultureInfo.InvariantCulture, $"{version.When.UtcDateTime:d MMMM yyyy, HH:mm} UTC ({version.ShortId})");
+
+    private string CompareUrl(ContentVersion older, ContentVersion newer) =>
+        QueryHelpers.AddQueryString(SitePaths.ChangesOf(ContentKind.Finding, Slug), new Dictionary<string, string?> { ["from"] = older.Id, ["to"] = newer.Id });
+}

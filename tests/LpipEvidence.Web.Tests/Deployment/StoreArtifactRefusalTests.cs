@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using LpipEvidence.Search;
+using Microsoft.Data.Sqlite;
+
+namespace LpipEvidence.Web.Tests.Deployment;
+
+/// <summary>
+/// The real process, started on an artifact this version cannot serve, refuses to start: one critical log line that
+/// says why and what to do, a non-zero exit code, and it never listens.
+/// </summary>
+public sealed class StoreArtifactRefusalTests(ArtifactFixture artifact) : IClassFixture<ArtifactFixture>
+{
+    private static async Task<(int Code, string Output)> StartSiteAsync(string file)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LpipEvidence.Web.dll"));
+        start.Environment["Store__Artifact"] = file;
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        // A bound so that a site that starts instead of refusing fails the test instead of hanging it.
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(guard.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static void AssertRefused(int code, string output, string problem)
+    {
+        Assert.Equal(1, code);
+        var refusal = Assert.Single(output.Split('\n'), line => line.Contains("Refusing to start", StringComparison.Ordinal));
+        Assert.Contains(problem, refusal, StringComparison.Ordinal);
+        Assert.EndsWith("Build the artifact again with this version of the app (LpipEvidence.Web import --content DIR --output FILE) and set Store:Artifact to the new file.",
+            refusal.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_ArtifactBuiltByANewerVersion_IsRefusedWithTheMessage()
+    {
+        var file = artifact.Copy("newer");
+        await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromTheFuture', '99.0.0');";
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        var (code, output) = await StartSiteAsync(file);
+
+        AssertRefused(code, output, $"the store artifact {file} cannot be served: it was built by a newer version of the app: it holds migrations this version does not know (29991231000000_FromTheFuture).");
+    }
+
+    [Fact]
+    public async Task Start_ArtifactWithoutItsIndex_IsRefused()
+    {
+        var file = artifact.Copy("no-index");
+        Directory.Delete(file + ".search", recursive: true);
+
+        var (code, output) = await StartSiteAsync(file);
+
+        AssertRefused(code, output, $"it lacks its search index ({Path.Combine(file + ".search", SearchIndexManager.PointerFile)} does not exist).");
+        Assert.False(Directory.Exists(file + ".search"));
+    }
+}
