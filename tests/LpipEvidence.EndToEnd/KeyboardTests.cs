@@ -69,7 +69,7 @@ public sealed class KeyboardTests(SiteFixture site)
 
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Uri(site.BaseAddress, href).ToString());
+        await page.WaitForURLAsync(new Uri(site.BaseAddress, href).ToString(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
     }
 

@@ -81,7 +81,7 @@ public sealed partial class SearchTests(SiteFixture site)
         await page.Keyboard.TypeAsync("clusters", new KeyboardTypeOptions { Delay = 90 });
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Uri(site.BaseAddress, SitePaths.Search).AbsoluteUri);
+        await page.WaitForURLAsync(new Uri(site.BaseAddress, SitePaths.Search).AbsoluteUri, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
         await Assertions.Expect(page.Locator("#search-page-input")).ToHaveValueAsync("clusters");
         browser.AssertNoScriptErrors();
@@ -114,14 +114,14 @@ public sealed partial class SearchTests(SiteFixture site)
         var box = page.Locator("#search-page-input");
         await box.FillAsync("cluster");
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync(AddressOfClusterSearch());
+        await page.WaitForURLAsync(AddressOfClusterSearch(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
 
         // The header's form, from another page.
         Assert.Equal(200, await browser.GoToAsync(SitePaths.Theme));
         await page.Locator("#site-search").FillAsync("clusters");
         await page.Locator("#site-search").PressAsync("Enter");
-        await page.WaitForURLAsync(new Uri(site.BaseAddress, SitePaths.Search).AbsoluteUri);
+        await page.WaitForURLAsync(new Uri(site.BaseAddress, SitePaths.Search).AbsoluteUri, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
     }
 
