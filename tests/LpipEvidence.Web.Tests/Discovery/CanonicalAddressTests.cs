@@ -33,8 +33,12 @@ public sealed class CanonicalAddressTests(EvidenceAppFactory app) : IClassFixtur
     [InlineData("/reviews/innovation?utm_source=newsletter&fbclid=abc", "/reviews/innovation", "article")]
     [InlineData("/search?q=skills&utm_campaign=x", "/search?q=skills", "website")]
     [InlineData("/search?q=%20skills%20&theme=skills-and-talent&page=1&pageSize=7", "/search?q=skills&theme=skills-and-talent", "website")]
-    [InlineData("/briefing?f=evaluating-transport-investment,evaluating-transport-investment&title=Board&utm_source=x",
-        "/briefing?f=evaluating-transport-investment&title=Board", "website")]
+    [InlineData("/briefing?f=evaluating-transport-investment,evaluating-transport-investment&made=2025-03-01&title=Board&utm_source=x",
+        "/briefing?f=evaluating-transport-investment&made=2025-03-01&title=Board", "website")]
+    [InlineData("/whats-new?utm_source=feed", "/whats-new", "website")]
+    [InlineData("/whats-new?page=1", "/whats-new", "website")]
+    [InlineData("/findings/digital-connectivity-for-clusters/changes", "/findings/digital-connectivity-for-clusters/changes", "website")]
+    [InlineData("/themes/transport-and-connectivity/changes", "/themes/transport-and-connectivity/changes", "website")]
     public async Task EveryPage_HasOneAbsoluteCanonicalAddress_AndOpenGraphTags(string url, string canonical, string type)
     {
         var document = await PageAsync(url);
@@ -83,6 +87,8 @@ public sealed class CanonicalAddressTests(EvidenceAppFactory app) : IClassFixtur
     [InlineData("/Search?q=Skills", "/search?q=Skills")]
     [InlineData("/reviews//", "/reviews")]
     [InlineData("/Data/", "/data")]
+    [InlineData("/Whats-New/", "/whats-new")]
+    [InlineData("/findings/Digital-Connectivity-For-Clusters/changes", "/findings/digital-connectivity-for-clusters/changes")]
     public async Task OtherSpellings_RedirectPermanentlyToTheCanonicalAddress_KeepingTheQuery(string url, string canonical)
     {
         var (response, _) = await app.GetPageAsync(url);

@@ -126,7 +126,6 @@ public sealed class ChangePageTests(EvidenceAppFactory app) : IClassFixture<Evid
     [InlineData("/findings/no-such-finding/changes")]
     [InlineData("/reviews/no-such-review/changes")]
     [InlineData("/themes/no-such-theme/changes")]
-    [InlineData("/findings/Digital-Connectivity-For-Clusters/changes")]
     [InlineData("/findings/%3Cscript%3E/changes")]
     [InlineData("/themes/..%2F..%2Fetc/changes")]
     public async Task ChangesOfAnUnknownPage_Answer404(string url)

@@ -77,6 +77,9 @@ public sealed class NoGitChangesTests(ManyNotesApp notes) : IClassFixture<ManyNo
         Assert.NotNull(pager);
         Assert.Equal("/whats-new", pager.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
         Assert.Null(pager.QuerySelector("a[rel=next]"));
+        // A later page is a page of its own: its canonical address is itself, not the first page.
+        Assert.Equal("http://localhost/whats-new?page=2", page.Head!.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Contains("page 2", page.Title, StringComparison.Ordinal);
     }
 
     [Fact]
