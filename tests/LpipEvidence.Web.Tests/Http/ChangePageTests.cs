@@ -53,6 +53,8 @@ public sealed class ChangePageTests(EvidenceAppFactory app) : IClassFixture<Evid
         Assert.NotNull(link);
         Assert.Equal(url + "/changes", link.GetAttribute("href"));
         Assert.StartsWith("see all updates", link.TextContent, StringComparison.Ordinal);
+        // The date and the link read as "1 June 2025 – see all updates", never "2025–" run together.
+        Assert.Matches(@"\d{4}\s– see all updates", link.Closest("dd")!.TextContent);
         // On paper the dates print; the link does not.
         Assert.Null(page.QuerySelector("dl.page-dates")!.Closest(".no-print"));
         Assert.NotNull(link.Closest(".no-print"));
