@@ -10,7 +10,7 @@ namespace LpipEvidence.Tests.Content;
 /// could mutate it. Whatever the files hold, reading never throws, and every error is located at a file and line
 /// that exist, formatted <c>path:line:column: error: message</c>.
 /// </summary>
-public sealed partial class ContentFuzzTests
+public sealed partial class ContentFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>How the folder is named in formatted errors, as editors see them.</summary>
     private const string FolderName = "content";
@@ -102,7 +102,7 @@ public sealed partial class ContentFuzzTests
         Assert.All(errors, e => Assert.Contains("malformed YAML", e.Message, StringComparison.Ordinal));
     }
 
-    private static void AssertAllLocated(IEnumerable<Case> cases, int minimumCases)
+    private void AssertAllLocated(IEnumerable<Case> cases, int minimumCases)
     {
         var count = 0;
         var failures = cases.AsParallel().WithDegreeOfParallelism(Environment.ProcessorCount)
@@ -112,6 +112,7 @@ public sealed partial class ContentFuzzTests
                 return Check(@case.Snapshot) is { } problem ? $"{@case.Description}: {problem}" : null;
             })
             .OfType<string>().ToList();
+        output.WriteLine($"{count} cases, {failures.Count} failed");
         Assert.True(count >= minimumCases, $"only {count} cases were generated");
         Assert.True(failures.Count == 0, $"{failures.Count} of {count} cases failed, for example:\n" + string.Join('\n', failures.Take(10)));
     }
