@@ -22,8 +22,8 @@ public sealed class VersionComparisonTests
     private static ContentVersion Version(string id, string text) => new(id, new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.Zero), text);
 
     [Fact]
-    public void Text_IsTheTitleThenTheMarkdown_WithoutTheRestOfTheFrontMatter() =>
-        Assert.Equal("Digital Connectivity\n\nBroadband helps rural clusters.\n\n## Key takeaway\n\nTreat connectivity as infrastructure.", VersionText.Of(Before));
+    public void Text_IsTheTitleThenTheMarkdown_HeadingsAsTheirWords_WithoutTheRestOfTheFrontMatter() =>
+        Assert.Equal("Digital Connectivity\n\nBroadband helps rural clusters.\n\nKey takeaway\n\nTreat connectivity as infrastructure.", VersionText.Of(Before));
 
     [Fact]
     public void Text_OfAVersionWhoseFrontMatterCannotBeRead_IsTheWholeFile() =>
