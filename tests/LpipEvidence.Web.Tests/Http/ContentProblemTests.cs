@@ -60,6 +60,15 @@ public sealed class ContentProblemTests
 
         var (missing, _) = await app.GetPageAsync("/no-such-page");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+
+        // Feeds, downloads, the read API and the sitemap have nothing to give either, and say so without failing.
+        foreach (var url in new[] { "/whats-new", "/whats-new/feed.atom", "/sitemap.xml", "/robots.txt", "/data", "/data/findings.csv",
+                     "/data/findings.json", "/api/reviews", "/api/findings", "/api/themes/skills", "/openapi/v1.json" })
+        {
+            var (response, _) = await app.GetPageAsync(url);
+            Assert.True((int)response.StatusCode < 500 || response.StatusCode == HttpStatusCode.ServiceUnavailable,
+                $"{url} answered {(int)response.StatusCode}");
+        }
     }
 
     [Fact]
