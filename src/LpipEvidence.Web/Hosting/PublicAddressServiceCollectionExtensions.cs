@@ -35,9 +35,15 @@ public static class PublicAddressServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Believes X-Forwarded-* only from the configured proxies; everything after sees the client's address and scheme.</summary>
+    /// <summary>
+    /// Believes X-Forwarded-* only from the configured proxies; everything after sees the client's address and scheme.
+    /// With no proxy configured the headers are not read at all: ASP.NET Core's middleware checks no source when
+    /// both of its lists are empty, and would believe every client.
+    /// </summary>
     public static WebApplication UseTrustedProxies(this WebApplication app)
     {
+        if (!app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.TrustsAnyProxy) return app;
+        app.UseMiddleware<ForwardedSchemeFilter>();
         app.UseForwardedHeaders();
         return app;
     }
