@@ -45,6 +45,11 @@ public static class PublicAddressServiceCollectionExtensions
         if (!app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.TrustsAnyProxy) return app;
         app.UseMiddleware<ForwardedSchemeFilter>();
         app.UseForwardedHeaders();
+        // A trusted proxy may pass on a client's X-Forwarded-Host (AllowedHosts '*' lists none to hold it to): it is
+        // held to the same form as a Host header.
+        app.Use((context, next) => HostHeader.IsValid(context.Request)
+            ? next(context)
+            : FrontDoorMiddleware.RefuseHostAsync(context, context.RequestServices.GetRequiredService<Logging.ClientFaultLog>()));
         return app;
     }
 
