@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using LpipEvidence.Search;
+using LpipEvidence.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace LpipEvidence.Web.Tests.Deployment;
@@ -10,35 +10,8 @@ namespace LpipEvidence.Web.Tests.Deployment;
 /// </summary>
 public sealed class StoreArtifactRefusalTests(ArtifactFixture artifact) : IClassFixture<ArtifactFixture>
 {
-    private static async Task<(int Code, string Output)> StartSiteAsync(string file)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LpipEvidence.Web.dll"));
-        start.Environment["Store__Artifact"] = file;
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        // A bound so that a site that starts instead of refusing fails the test instead of hanging it.
-        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(guard.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int Code, string Output)> StartSiteAsync(string file) =>
+        SiteProcess.RunUntilExitAsync(new Dictionary<string, string> { ["Store__Artifact"] = file });
 
     private static void AssertRefused(int code, string output, string problem)
     {
