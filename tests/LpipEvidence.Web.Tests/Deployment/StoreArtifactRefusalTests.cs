@@ -51,4 +51,42 @@ public sealed class StoreArtifactRefusalTests(ArtifactFixture artifact) : IClass
         AssertRefused(code, output, $"it lacks its search index ({Path.Combine(file + ".search", SearchIndexManager.PointerFile)} does not exist).");
         Assert.False(Directory.Exists(file + ".search"));
     }
+
+    [Fact]
+    public async Task Start_ArtifactWithRandomBytesOverOnePage_IsRefusedAsDamaged()
+    {
+        var file = artifact.Copy("damaged");
+        const int pageSize = 4096;
+        var pages = (int)(new FileInfo(file).Length / pageSize);
+        var noise = new byte[pageSize];
+        new Random(21).NextBytes(noise);
+        await using (var stream = new FileStream(file, FileMode.Open, FileAccess.Write))
+        {
+            // A page in the middle of the file: the header and the schema (page 1) stay whole, so the file still opens.
+            stream.Position = (long)(pages / 2) * pageSize;
+            await stream.WriteAsync(noise);
+        }
+
+        var (code, output) = await StartSiteAsync(file);
+
+        AssertRefused(code, output, $"the store artifact {file} cannot be served: it ");
+        Assert.Matches("it is damaged: SQLite's quick_check found: |it cannot be read \\(", output);
+    }
+
+    [Fact]
+    public async Task Start_ArtifactWithItsThemeTablesDropped_IsRefusedNamingThem()
+    {
+        var file = artifact.Copy("no-themes");
+        await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE FindingThemes; DROP TABLE Themes;";
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        var (code, output) = await StartSiteAsync(file);
+
+        AssertRefused(code, output, "it lacks tables FindingThemes, Themes that this version reads.");
+    }
 }
