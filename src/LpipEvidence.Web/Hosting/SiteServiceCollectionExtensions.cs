@@ -24,8 +24,12 @@ public static class SiteServiceCollectionExtensions
         {
             builder.WebHost.UseStaticWebAssets();
         }
-        // Say nothing about the server software.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        // Say nothing about the server software; bound what connections can hold (KestrelLimits).
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            KestrelLimits.Apply(kestrel.Limits);
+        });
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = CircuitDefaults.MaximumReceiveMessageSize);
