@@ -40,7 +40,10 @@ public sealed partial class SearchIndexManager : IDisposable
     /// Most passages a build embeds before it swaps the new generation in (about a second on two cores); with more to
     /// embed (a first import, a new model) the words serve first and the meaning follows in the background.
     /// </summary>
-    public const int InlineEmbedLimit = 200;
+    public const int DefaultInlineEmbedLimit = 200;
+
+    /// <summary>Most passages a build embeds before it swaps the new generation in (see <see cref="DefaultInlineEmbedLimit"/>).</summary>
+    public int InlineEmbedLimit { get; set; } = DefaultInlineEmbedLimit;
 
     private readonly IDbContextFactory<EvidenceDbContext> _contextFactory;
     private readonly TimeProvider _time;
