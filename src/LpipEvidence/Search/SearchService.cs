@@ -96,8 +96,8 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
 
     /// <summary>
     /// The findings most related to the finding <paramref name="findingSlug"/>, best first: those that share its
-    /// themes or say similar things (Lucene's MoreLikeThis over title, takeaway and text, plus a weight for each
-    /// shared theme). Empty for an unknown slug, or while no index is open (it does not wait for one).
+    /// themes or say similar things (by meaning when the vectors are ready, otherwise Lucene's MoreLikeThis over
+    /// title, takeaway and text; plus a weight for each shared theme). Empty for an unknown slug, or while no index is open (it does not wait for one).
     /// </summary>
     public Task<IReadOnlyList<SimilarFinding>> SimilarFindingsAsync(string findingSlug, int count, CancellationToken cancellationToken = default)
     {
@@ -123,6 +123,9 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
             if (found.TotalHits == 0) return [];
             var doc = found.ScoreDocs[0].Doc;
 
+            var themes = snapshot.ThemesOf(doc).ToArray();
+            if (snapshot.Vectors is { } vectors) return SimilarByMeaning(snapshot, vectors, doc, themes, count, cancellationToken);
+
             var similar = new MoreLikeThis(snapshot.Reader)
             {
                 Analyzer = SearchAnalysis.Analyzer,
@@ -140,7 +143,6 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
                 { new TermQuery(new Term(SearchFields.Slug, findingSlug)), Occur.MUST_NOT },
                 { similar.Like(doc), Occur.SHOULD },
             };
-            var themes = snapshot.ThemesOf(doc).ToArray();
             foreach (var theme in themes)
             {
                 query.Add(new TermQuery(new Term(SearchFields.Theme, snapshot.ThemeSlugs[theme])) { Boost = SharedThemeWeight }, Occur.SHOULD);
@@ -166,6 +168,42 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
             snapshot.Release();
         }
     }
+
+    /// <summary>
+    /// Related findings by meaning: every other finding scored by how close its vectors' centre is to this one's,
+    /// plus <see cref="SharedThemeBonus"/> for each theme they share; one that shares no theme needs at least
+    /// <see cref="MeaningFloor"/>.
+    /// </summary>
+    private static List<SimilarFinding> SimilarByMeaning(IndexSnapshot snapshot, DocumentVectors vectors, int doc, int[] themes, int count, CancellationToken cancellationToken)
+    {
+        var centre = vectors.Centre(doc);
+        var best = new PriorityQueue<(int Doc, int[] Shared), float>(count + 1);
+        for (var other = 0; other < vectors.Count; other++)
+        {
+            if ((other & 4095) == 4095) cancellationToken.ThrowIfCancellationRequested();
+            if (other == doc || !snapshot.IsFinding(other)) continue;
+            var shared = snapshot.ThemesOf(other).ToArray().Where(t => Array.IndexOf(themes, t) >= 0).ToArray();
+            var similarity = System.Numerics.Tensors.TensorPrimitives.Dot(centre, vectors.Centre(other));
+            if (shared.Length == 0 && similarity < MeaningFloor) continue;
+            var score = similarity + SharedThemeBonus * shared.Length;
+            if (best.Count < count) best.Enqueue((other, shared), score);
+            else if (best.TryPeek(out _, out var worst) && score > worst) best.DequeueEnqueue((other, shared), score);
+        }
+        var result = new List<SimilarFinding>(best.Count);
+        while (best.TryDequeue(out var found, out var score))
+        {
+            var stored = snapshot.Searcher.Doc(found.Doc);
+            var slug = stored.Get(SearchFields.Slug, CultureInfo.InvariantCulture);
+            result.Add(new SimilarFinding(slug, stored.Get(SearchFields.Title, CultureInfo.InvariantCulture), SearchKinds.Url(SearchKinds.Finding, slug),
+                ReviewOf(snapshot, stored.Get(SearchFields.Review, CultureInfo.InvariantCulture)),
+                found.Shared.Select(t => ThemeLink(snapshot, snapshot.ThemeSlugs[t])).ToList(), score));
+        }
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>What each shared theme adds to the closeness in meaning of a related finding (cosine, 0 to 1).</summary>
+    private const float SharedThemeBonus = 0.15f;
 
     /// <summary>The indexed words (for tests and diagnostics); empty while no index is open.</summary>
     public Vocabulary GetVocabulary()

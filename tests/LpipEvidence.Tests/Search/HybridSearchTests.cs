@@ -127,4 +127,14 @@ public sealed class HybridSearchTests(FixtureSearch fixture) : IClassFixture<Fix
         Assert.Equal(["one", "two", "three", "two"], embedder.Texts);
         Assert.Equal(2, cache.Count);
     }
+
+    [Fact]
+    public async Task RelatedFindings_AmongThoseSharingATheme_PutTheOneSayingTheSameFirst()
+    {
+        // Both share one theme with the transport evaluation finding; the one about evaluation is closer in meaning
+        // than the one about broadband.
+        var related = (await fixture.Store.Search.SimilarFindingsAsync("evaluating-transport-investment", 5)).Select(r => r.Slug).ToList();
+        Assert.Equal("evidence-based-and-experimental-policies", related[0]);
+        Assert.True(related.IndexOf("evidence-based-and-experimental-policies") < related.IndexOf("digital-connectivity-for-clusters"));
+    }
 }

@@ -79,6 +79,30 @@ internal sealed class DocumentVectors
         return best;
     }
 
+    private float[]? _centres;
+
+    /// <summary>
+    /// What document <paramref name="doc"/> is about as a whole: the normalised mean of its passages' vectors
+    /// (worked out for every document on first use), for comparing documents with each other.
+    /// </summary>
+    public ReadOnlySpan<float> Centre(int doc)
+    {
+        var centres = Volatile.Read(ref _centres);
+        if (centres is null)
+        {
+            centres = new float[Count * Dimensions];
+            for (var d = 0; d < Count; d++)
+            {
+                var centre = centres.AsSpan(d * Dimensions, Dimensions);
+                for (var row = _starts[d]; row < _starts[d + 1]; row++) TensorPrimitives.Add(centre, Row(row), centre);
+                var norm = TensorPrimitives.Norm(centre);
+                if (norm > 0) TensorPrimitives.Divide(centre, norm, centre);
+            }
+            Volatile.Write(ref _centres, centres);
+        }
+        return centres.AsSpan(doc * Dimensions, Dimensions);
+    }
+
     /// <summary>The similarity of document <paramref name="doc"/> to <paramref name="query"/> (its closest passage's).</summary>
     public float Similarity(ReadOnlySpan<float> query, int doc) => Closest(query, doc).Similarity;
 
