@@ -49,7 +49,7 @@ public static class SiteServiceCollectionExtensions
     /// puts them first). Then: forwarded headers from trusted proxies, so everything after sees the client's address
     /// and scheme; the request log, outside everything that can change the status; errors (exceptions, then status
     /// codes: problem+json on /api, pages elsewhere); HSTS; security headers; the redirect of other spellings of a page's
-    /// address to its canonical one; API cache headers; rate limits; the output
+    /// address to its canonical one; API cache headers; a year's caching for versioned package files; rate limits; the output
     /// cache; antiforgery.
     /// </summary>
     public static WebApplication UseEvidenceSite(this WebApplication app)
@@ -70,6 +70,7 @@ public static class SiteServiceCollectionExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<Discovery.CanonicalAddressMiddleware>();
         app.UseMiddleware<ApiCacheHeadersMiddleware>();
+        app.UseMiddleware<VersionedAssetCacheMiddleware>();
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
