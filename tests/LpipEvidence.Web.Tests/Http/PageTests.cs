@@ -172,13 +172,18 @@ public sealed partial class PageTests(EvidenceAppFactory app) : IClassFixture<Ev
     }
 
     [Fact]
-    public async Task Review_LeadsWithItsFindings_ThenItsIntroduction_ThenItsDetails()
+    public async Task Review_LeadsWithItsIntroduction_ThenItsFindings_ThenItsDetails()
     {
         var document = await Ok("/reviews/innovation");
         var order = document.QuerySelectorAll("#findings-heading, #about-heading, #details-heading, .citation h2").Select(h => h.TextContent.Trim()).ToList();
 
-        Assert.Equal(["Key findings", "About this review", "Review details", "How to cite this review"], order);
-        Assert.Equal("/reviews/innovation#about-heading", document.QuerySelector(".review-lead a")?.GetAttribute("href"));
+        Assert.Equal(["About this review", "Key findings", "Review details", "How to cite this review"], order);
+        // The introduction's own words end "...are as follows:": the findings follow them.
+        Assert.EndsWith("are as follows:", document.QuerySelector("#about-heading + .prose")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(
+            ["/reviews/innovation#findings-heading", "/reviews/innovation#details-heading"],
+            document.QuerySelectorAll(".review-lead a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Go to the 5 key findings", document.QuerySelector(".review-lead a")?.TextContent.Trim());
     }
 
     [Fact]
