@@ -110,8 +110,14 @@ public static class CommandLine
         {
             var limits = builder.Configuration.GetSection($"{ContentOptions.Section}:{nameof(ContentOptions.Limits)}").Get<ContentLimits>() ?? ContentLimits.Default;
             var result = ContentReader.Read(root, limits);
-            return await ReportAsync(result.Errors, display, output, error, "",
+            var code = await ReportAsync(result.Errors, display, output, error, "",
                 result.Content is { } c ? $"{display}: OK: {Wording.Count(c.Reviews.Count, "review")}, {Wording.Count(c.Findings.Count(), "finding")}, {Wording.Count(c.Themes.Count, "theme")}" : "");
+            // Drafts and unconfirmed themes are valid, so they do not fail the check; they are listed until dealt with.
+            if (result.Content is { } valid)
+            {
+                foreach (var note in ContentNote.For(valid)) await output.WriteLineAsync(note.Format(display));
+            }
+            return code;
         }
 
         if (artifact is not null) return await StoreArtifactBuilder.BuildAsync(builder, root, display, artifact, output, error);

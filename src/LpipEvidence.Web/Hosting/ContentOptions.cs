@@ -17,6 +17,12 @@ public sealed class ContentOptions
     /// <summary>Re-import when a content file changes (default true), so editors see their change and its errors at once.</summary>
     public bool Watch { get; set; } = true;
 
+    /// <summary>
+    /// Show draft reviews (<c>draft: true</c>) for an editor's local preview, each marked as a draft on its pages
+    /// (default false: a draft is published nowhere). A store artifact never holds drafts.
+    /// </summary>
+    public bool ShowDrafts { get; set; }
+
     /// <summary>Bounds on file size, total size, file count, line length and folder depth (section Content:Limits).</summary>
     public ContentLimits Limits { get; set; } = new();
 }

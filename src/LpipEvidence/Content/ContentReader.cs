@@ -218,6 +218,7 @@ public static class ContentReader
         var citation = fm.RequiredString("citation");
         var source = ReadUrl(fm, "source");
         var programmeTheme = fm.RequiredString("programme-theme");
+        var draft = fm.Boolean(ContentLayout.DraftField);
         var publishedOn = published is { } month ? new DateOnly(month.Year, month.Month, 1) : (DateOnly?)null;
         var changes = fm.ChangeNotes(today, publishedOn);
         fm.RejectUnknownFields();
@@ -260,6 +261,7 @@ public static class ContentReader
             Citation = citation!,
             SourceUrl = source!,
             ProgrammeTheme = programmeTheme!,
+            IsDraft = draft,
             Introduction = introduction,
             Changes = changes,
             Findings = findings,
@@ -339,6 +341,7 @@ public static class ContentReader
         var explicitSlug = fm.OptionalStringWithNode("slug");
         var order = fm.Integer("order", required: true);
         var themes = ReadFindingThemes(fm, themeSlugs);
+        var themesSuggested = fm.Boolean(ContentLayout.ThemesSuggestedField);
         var changes = fm.ChangeNotes(today, earliest: null);
         fm.RejectUnknownFields();
 
@@ -378,6 +381,7 @@ public static class ContentReader
             Title = title.Value.Value,
             Order = order.Value,
             Themes = themes,
+            ThemesSuggested = themesSuggested,
             Body = bodyText,
             Takeaway = takeawayText,
             Changes = changes,

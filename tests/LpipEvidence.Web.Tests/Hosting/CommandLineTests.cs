@@ -50,6 +50,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_DraftReview_ExitsZeroAndListsTheDraft()
+    {
+        _content.Write(TempContent.ReviewPath, TempContent.Review.Replace("title: Sample Evidence Review", "title: Sample Evidence Review\ndraft: true", StringComparison.Ordinal));
+
+        var (code, output, _) = await Run("check", "--content", _content.Root);
+
+        Assert.Equal(0, code);
+        var lines = output.Replace(_content.Root.TrimEnd('/') + "/", "", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("OK: 1 review, 2 findings, 2 themes", lines[0], StringComparison.Ordinal);
+        Assert.Equal("reviews/sample/review.md:1:1: note: draft: 'Sample Evidence Review' is not published (nor its 2 findings); delete the line 'draft: true' to publish it", lines[1]);
+    }
+
+    [Fact]
     public async Task Check_UnclosedFlowSequence_ExitsOneWithALocatedErrorInsteadOfCrashing()
     {
         _content.Write(TempContent.SkillsThemePath, "---\ntitle: [unclosed\n---\nText.\n");
