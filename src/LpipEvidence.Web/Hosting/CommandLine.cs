@@ -166,7 +166,7 @@ public static class CommandLine
     {
         var limits = configuration.GetSection($"{ContentOptions.Section}:{nameof(ContentOptions.Limits)}").Get<ContentLimits>() ?? ContentLimits.Default;
         var existing = ContentReader.Read(root, limits);
-        if (existing.Content is null)
+        if (existing.Content is null && !existing.LacksOnlyReviews)
         {
             // The draft is checked against the folder's themes and findings, so they must be readable first.
             await error.WriteLineAsync($"error: {display} has {Wording.Count(existing.Errors.Count, "error")}; run check, fix them, then draft again (nothing was written)");
@@ -174,8 +174,8 @@ public static class CommandLine
         }
         try
         {
-            var draft = ReviewPdf.Read(pdf);
-            var result = DraftWriter.Write(root, existing.Content, draft);
+            var draft = ReviewPdf.Read(ContentLocator.ResolveFile(pdf));
+            var result = DraftWriter.Write(root, existing.Themes, existing.Content?.Findings.Select(f => f.Slug) ?? [], draft);
             await output.WriteLineAsync($"Drafted '{draft.Title}' ({Wording.Count(draft.Findings.Count, "key finding")}) from {pdf}, marked draft: true. Wrote:");
             foreach (var file in result.Files) await output.WriteLineAsync($"  {display}/{file}");
             await output.WriteLineAsync("Check before publishing:");

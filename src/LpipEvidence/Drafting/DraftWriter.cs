@@ -16,10 +16,11 @@ public static partial class DraftWriter
     public sealed record Result(string ReviewSlug, IReadOnlyList<string> Files, IReadOnlyList<string> Checks);
 
     /// <summary>
-    /// Writes <paramref name="draft"/> under <paramref name="contentRoot"/>, suggesting themes from <paramref name="content"/>
-    /// (the folder as it is, already valid), or throws <see cref="DraftException"/> having written nothing.
+    /// Writes <paramref name="draft"/> under <paramref name="contentRoot"/>, suggesting themes from <paramref name="themes"/>
+    /// and keeping clear of the addresses of <paramref name="findingSlugs"/> (the folder's as it is), or throws
+    /// <see cref="DraftException"/> having written nothing.
     /// </summary>
-    public static Result Write(string contentRoot, ContentSet content, ReviewDraft draft)
+    public static Result Write(string contentRoot, IReadOnlyList<ThemeContent> themes, IEnumerable<string> findingSlugs, ReviewDraft draft)
     {
         var slug = Slug.FromTitle(draft.ProgrammeTheme);
         if (slug.Length == 0) throw new DraftException($"the programme theme '{draft.ProgrammeTheme}' gives no folder name");
@@ -31,7 +32,7 @@ public static partial class DraftWriter
         }
 
         var checks = new List<string>(draft.Checks);
-        var taken = content.Findings.Select(f => f.Slug).ToHashSet(StringComparer.Ordinal);
+        var taken = findingSlugs.ToHashSet(StringComparer.Ordinal);
         var files = new List<(string Path, string Text)>();
         foreach (var finding in draft.Findings)
         {
@@ -43,8 +44,8 @@ public static partial class DraftWriter
                 checks.Add($"finding {finding.Order}: another review has a finding at /findings/{findingSlug}, so this one is pinned to /findings/{pinned} with 'slug'");
             }
             taken.Add(pinned ?? findingSlug);
-            var themes = ThemeSuggester.Suggest(content.Themes, finding);
-            files.Add(($"{relativeFolder}/{ContentLayout.FindingsFolder}/{finding.Order:D2}-{findingSlug}.md", FindingFile(finding, pinned, themes)));
+            var suggested = ThemeSuggester.Suggest(themes, finding);
+            files.Add(($"{relativeFolder}/{ContentLayout.FindingsFolder}/{finding.Order:D2}-{findingSlug}.md", FindingFile(finding, pinned, suggested)));
         }
         checks.Add($"themes: each finding's themes are suggestions from the existing themes by the words they share; keep those that fit (1 to 3), then delete its line '{ContentLayout.ThemesSuggestedField}: true'");
         checks.Add($"draft: read every file against the PDF, preview with Content:ShowDrafts=true, then delete the line '{ContentLayout.DraftField}: true' in review.md to publish");

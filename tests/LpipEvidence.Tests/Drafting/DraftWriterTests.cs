@@ -17,7 +17,7 @@ public sealed class DraftWriterTests : IDisposable
     private DraftWriter.Result Draft()
     {
         var existing = ContentReader.Read(_content.Root).Content!;
-        return DraftWriter.Write(_content.Root, existing, ReviewPdf.Read(RepositoryPaths.FixturePdf("innovation-evidence-review.pdf")));
+        return DraftWriter.Write(_content.Root, existing.Themes, existing.Findings.Select(f => f.Slug), ReviewPdf.Read(RepositoryPaths.FixturePdf("innovation-evidence-review.pdf")));
     }
 
     /// <summary>A file's lines without those the editor changes when confirming a draft: its themes and the draft markers.</summary>

@@ -90,6 +90,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Draft_IntoAFolderWithThemesButNoReviewYet_WritesTheFirstReview()
+    {
+        using var content = TempContent.CopyOf(RepositoryPaths.FixtureContent);
+        Directory.Delete(Path.Combine(content.Root, "reviews"), recursive: true);
+
+        var (code, _, error) = await Run("draft", RepositoryPaths.FixturePdf("innovation-evidence-review.pdf"), "--content", content.Root);
+        var (checkCode, checkOutput, _) = await Run("check", "--content", content.Root);
+
+        Assert.Equal((0, ""), (code, error));
+        Assert.Equal(0, checkCode);
+        Assert.Contains("OK: 1 review, 5 findings, 9 themes", checkOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Draft_PdfThatIsNotAReview_ExitsOneWithOneLineAndWritesNothing()
     {
         var pdf = Path.Combine(_content.Root, "minutes.pdf");
