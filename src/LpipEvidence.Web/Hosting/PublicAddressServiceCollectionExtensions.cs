@@ -61,7 +61,7 @@ public static class PublicAddressServiceCollectionExtensions
     {
         public ValidateOptionsResult Validate(string? name, SiteOptions options)
         {
-            if ((SiteOptions.CheckPublicUrl(options.PublicUrl) ?? options.CheckProxies()) is { } problem) return ValidateOptionsResult.Fail(problem);
+            if ((SiteOptions.CheckPublicUrl(options.PublicUrl) ?? SiteOptions.CheckContactEmail(options.ContactEmail) ?? options.CheckProxies()) is { } problem) return ValidateOptionsResult.Fail(problem);
             if (!string.IsNullOrWhiteSpace(options.PublicUrl) || hosts.Value.AllowedHosts.Any(h => h != "*")) return ValidateOptionsResult.Success;
             return ValidateOptionsResult.Fail(
                 "Set Site:PublicUrl (environment variable Site__PublicUrl) to the site's address, or list its host names in AllowedHosts: " +

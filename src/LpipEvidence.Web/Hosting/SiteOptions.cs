@@ -30,6 +30,28 @@ public sealed class SiteOptions
     /// <summary>How many proxies in front of the site add to <c>X-Forwarded-For</c> (default 1).</summary>
     public int ForwardLimit { get; set; } = 1;
 
+    /// <summary>
+    /// The address readers write to about a problem with a page, its accessibility or its content, for example
+    /// <c>evidence@example.org</c>. Every page's footer links to it with the page's address filled in. When empty, the
+    /// link leads to the About page, which says where the Hub can be reached.
+    /// </summary>
+    public string? ContactEmail { get; set; }
+
+    /// <summary><see cref="ContactEmail"/> trimmed, or null when it is not set.</summary>
+    public string? Contact => string.IsNullOrWhiteSpace(ContactEmail) ? null : ContactEmail.Trim();
+
+    /// <summary>Why <see cref="ContactEmail"/> is not acceptable, or null when it is empty or a plain e-mail address.</summary>
+    public static string? CheckContactEmail(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var trimmed = value.Trim();
+        // A bare address only: a display name or a second address would end up in every footer's mailto link.
+        return System.Net.Mail.MailAddress.TryCreate(trimmed, out var address) && address.Address == trimmed && address.DisplayName.Length == 0
+            && !trimmed.Contains('?') && !trimmed.Contains('&')
+            ? null
+            : $"Site:ContactEmail must be a plain e-mail address such as evidence@example.org, not '{value}'.";
+    }
+
     /// <summary><see cref="PublicUrl"/> parsed, or null when it is not set.</summary>
     public Uri? PublicRoot =>
         string.IsNullOrWhiteSpace(PublicUrl) ? null : new Uri(PublicUrl.TrimEnd('/') + "/", UriKind.Absolute);
