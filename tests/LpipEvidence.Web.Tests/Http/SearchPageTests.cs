@@ -41,6 +41,20 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
     }
 
     [Fact]
+    public async Task SearchPage_Help_NamesEveryOperatorTheSearchUnderstands()
+    {
+        // The empty search page and a page of results carry the same help, as the README does: AND, OR, NOT and minus.
+        foreach (var url in new[] { "/search", "/search?q=clusters" })
+        {
+            var (_, page) = await app.GetPageAsync(url);
+            var help = page.QuerySelector("label[for=search-page-input]")?.TextContent ?? "";
+            Assert.Contains("AND between words to need both", help, StringComparison.Ordinal);
+            Assert.Contains("OR to accept either", help, StringComparison.Ordinal);
+            Assert.Contains("NOT or a minus sign (-) before a word to leave it out", help, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task SearchPage_WithAThemeFilter_OffersToRemoveIt()
     {
         var (_, page) = await app.GetPageAsync("/search?q=innovation&theme=skills-and-talent");
