@@ -83,6 +83,18 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
     }
 
     [Fact]
+    public async Task SearchPage_WordsJoinedWithAndFoundTogetherNowhere_SaysSoAndOffersAnyOfThem()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=clusters%20AND%20zzzzqqqq");
+
+        var note = page.QuerySelectorAll(".search-note").Select(n => n.TextContent.Trim()).Single(n => n.StartsWith("No result has all", StringComparison.Ordinal));
+        Assert.Equal("No result has all of these words together. Search for any of them: clusters OR zzzzqqqq.", note);
+        Assert.Equal("/search?q=clusters%20OR%20zzzzqqqq", page.QuerySelector(".search-note a")?.GetAttribute("href"));
+        var (_, either) = await app.GetPageAsync("/search?q=clusters%20OR%20zzzzqqqq");
+        Assert.NotEmpty(either.QuerySelectorAll(".search-hit"));
+    }
+
+    [Fact]
     public async Task SearchPage_NoResults_HelpsWithThemes()
     {
         var (_, page) = await app.GetPageAsync("/search?q=zzzzqqqq");
