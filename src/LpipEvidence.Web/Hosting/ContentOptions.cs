@@ -24,6 +24,12 @@ public sealed class ContentOptions
     /// </summary>
     public bool EditorPreview { get; set; }
 
+    /// <summary>
+    /// Show draft reviews (<c>draft: true</c>) for an editor's local preview, each marked as a draft on its pages
+    /// (default false: a draft is published nowhere). A store artifact never holds drafts.
+    /// </summary>
+    public bool ShowDrafts { get; set; }
+
     /// <summary>Bounds on file size, total size, file count, line length and folder depth (section Content:Limits).</summary>
     public ContentLimits Limits { get; set; } = new();
 }

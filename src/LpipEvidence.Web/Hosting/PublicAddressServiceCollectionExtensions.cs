@@ -35,10 +35,21 @@ public static class PublicAddressServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Believes X-Forwarded-* only from the configured proxies; everything after sees the client's address and scheme.</summary>
+    /// <summary>
+    /// Believes X-Forwarded-* only from the configured proxies; everything after sees the client's address and scheme.
+    /// With no proxy configured the headers are not read at all: ASP.NET Core's middleware checks no source when
+    /// both of its lists are empty, and would believe every client.
+    /// </summary>
     public static WebApplication UseTrustedProxies(this WebApplication app)
     {
+        if (!app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.TrustsAnyProxy) return app;
+        app.UseMiddleware<ForwardedSchemeFilter>();
         app.UseForwardedHeaders();
+        // A trusted proxy may pass on a client's X-Forwarded-Host (AllowedHosts '*' lists none to hold it to): it is
+        // held to the same form as a Host header.
+        app.Use((context, next) => HostHeader.IsValid(context.Request)
+            ? next(context)
+            : FrontDoorMiddleware.RefuseHostAsync(context, context.RequestServices.GetRequiredService<Logging.ClientFaultLog>()));
         return app;
     }
 

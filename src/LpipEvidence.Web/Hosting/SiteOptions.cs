@@ -24,6 +24,9 @@ public sealed class SiteOptions
     /// <summary>Networks of trusted reverse proxies in CIDR notation, for example <c>["10.0.0.0/24"]</c>.</summary>
     public IList<string> KnownNetworks { get; } = [];
 
+    /// <summary>Whether any proxy is trusted: without one, forwarded headers are never read.</summary>
+    public bool TrustsAnyProxy => KnownProxies.Count > 0 || KnownNetworks.Count > 0;
+
     /// <summary>How many proxies in front of the site add to <c>X-Forwarded-For</c> (default 1).</summary>
     public int ForwardLimit { get; set; } = 1;
 
