@@ -41,6 +41,20 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
     }
 
     [Fact]
+    public async Task SearchPage_Help_NamesEveryOperatorTheSearchUnderstands()
+    {
+        // The empty search page and a page of results carry the same help, as the README does: AND, OR, NOT and minus.
+        foreach (var url in new[] { "/search", "/search?q=clusters" })
+        {
+            var (_, page) = await app.GetPageAsync(url);
+            var help = page.QuerySelector("label[for=search-page-input]")?.TextContent ?? "";
+            Assert.Contains("AND between words to need both", help, StringComparison.Ordinal);
+            Assert.Contains("OR to accept either", help, StringComparison.Ordinal);
+            Assert.Contains("NOT or a minus sign (-) before a word to leave it out", help, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task SearchPage_WithAThemeFilter_OffersToRemoveIt()
     {
         var (_, page) = await app.GetPageAsync("/search?q=innovation&theme=skills-and-talent");
@@ -66,6 +80,18 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
         var link = page.QuerySelector(".search-note a");
         Assert.Equal("clusters benchmarking", link?.TextContent);
         Assert.Equal("/search?q=clusters%20benchmarking", link?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task SearchPage_WordsJoinedWithAndFoundTogetherNowhere_SaysSoAndOffersAnyOfThem()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=clusters%20AND%20zzzzqqqq");
+
+        var note = page.QuerySelectorAll(".search-note").Select(n => n.TextContent.Trim()).Single(n => n.StartsWith("No result has all", StringComparison.Ordinal));
+        Assert.Equal("No result has all of these words together. Search for any of them: clusters OR zzzzqqqq.", note);
+        Assert.Equal("/search?q=clusters%20OR%20zzzzqqqq", page.QuerySelector(".search-note a")?.GetAttribute("href"));
+        var (_, either) = await app.GetPageAsync("/search?q=clusters%20OR%20zzzzqqqq");
+        Assert.NotEmpty(either.QuerySelectorAll(".search-hit"));
     }
 
     [Fact]
