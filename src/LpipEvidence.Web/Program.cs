@@ -1,3 +1,4 @@
+using LpipEvidence.Web.Endpoints;
 using LpipEvidence.Web.Caching;
 using LpipEvidence.Web.DataProtection;
 using LpipEvidence.Web.Health;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEvidenceStore();
 builder.AddSearch();
 builder.AddBriefings();
+builder.AddSavedBriefings();
 builder.AddEvidenceSite();
 builder.AddPublicAddress();
 builder.AddSharedKeyRing();
@@ -21,7 +23,9 @@ builder.AddOpenData();
 // Disposed on the way out, so a refusal to start is written before the process exits.
 await using var app = builder.Build();
 if (!await app.OpenEvidenceStoreAsync()) return 1;
+await app.OpenBriefingsStoreAsync();
 app.UseEvidenceSite();
 app.MapEvidenceSite();
+app.MapSavedBriefings();
 await app.RunAsync();
 return 0;

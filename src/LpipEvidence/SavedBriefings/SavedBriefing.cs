@@ -1,3 +1,6 @@
+using System.Globalization;
+using LpipEvidence.Briefings;
+
 namespace LpipEvidence.SavedBriefings;
 
 /// <summary>
@@ -29,4 +32,12 @@ public sealed class SavedBriefing
 
     /// <summary>Its findings, in the briefing's order (<see cref="SavedBriefingFinding.Position"/>).</summary>
     public List<SavedBriefingFinding> Findings { get; init; } = [];
+
+    /// <summary>
+    /// What to compose to show it: its findings in order, title, note, "prepared by" and the day it was made, so that
+    /// findings changed since are marked and findings withdrawn since are reported as unknown.
+    /// </summary>
+    public BriefingRequest ToRequest() => new(
+        Findings.OrderBy(f => f.Position).Select(f => f.Slug).ToList(), Title, Note, PreparedBy,
+        Made.ToString(BriefingDates.Format, CultureInfo.InvariantCulture));
 }
