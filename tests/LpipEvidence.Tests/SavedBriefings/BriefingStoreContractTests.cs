@@ -19,6 +19,9 @@ public abstract class BriefingStoreContractTests : IAsyncLifetime
     /// <summary>A factory of contexts on a new, empty store.</summary>
     protected abstract Task<IDbContextFactory<BriefingsDbContext>> CreateStoreAsync();
 
+    /// <summary>A factory of contexts on the same store as <see cref="Factory"/>, with <paramref name="more"/> added to the options.</summary>
+    protected abstract IDbContextFactory<BriefingsDbContext> SameStore(Action<DbContextOptionsBuilder> more);
+
     /// <summary>A factory of contexts on a store that cannot be reached.</summary>
     protected abstract IDbContextFactory<BriefingsDbContext> Unreachable();
 
@@ -30,6 +33,29 @@ public abstract class BriefingStoreContractTests : IAsyncLifetime
 
     private SavedBriefingStore Store(SavedBriefingLimits? limits = null, IDbContextFactory<BriefingsDbContext>? factory = null) =>
         new(factory ?? Factory, limits ?? SavedBriefingLimits.Default, Time, NullLogger<SavedBriefingStore>.Instance);
+
+    /// <summary>Fails a save the moment the database has written its findings, as a server dying mid-save would.</summary>
+    private sealed class FailAfterFindingsWritten : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        private static void Fail(System.Data.Common.DbCommand command)
+        {
+            if (command.CommandText.Contains("INSERT INTO \"BriefingFindings\"", StringComparison.Ordinal)) throw new TimeoutException("Killed mid-save.");
+        }
+
+        public override ValueTask<System.Data.Common.DbDataReader> ReaderExecutedAsync(System.Data.Common.DbCommand command,
+            Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData, System.Data.Common.DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            Fail(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<int> NonQueryExecutedAsync(System.Data.Common.DbCommand command,
+            Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            Fail(command);
+            return ValueTask.FromResult(result);
+        }
+    }
 
     [StoreFact]
     public async Task Save_ThenFind_GivesTheBriefingExactlyAsSaved()
@@ -141,6 +167,19 @@ public abstract class BriefingStoreContractTests : IAsyncLifetime
         Assert.Equal("alpha-finding", Assert.Single((await second.FindAsync(id))!.Findings).Slug);
         await using var db = await Factory.CreateDbContextAsync();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [StoreFact]
+    public async Task ASaveThatFailsAfterItsFindingsWereWritten_LeavesNoHalfBriefing()
+    {
+        using (var ready = Store()) await ready.EnsureReadyAsync();
+        using var store = Store(factory: SameStore(o => o.AddInterceptors(new FailAfterFindingsWritten())));
+
+        await Assert.ThrowsAsync<BriefingStoreUnavailableException>(() => store.SaveAsync(Draft(Briefing("alpha-finding", "beta-finding"))));
+
+        await using var db = await Factory.CreateDbContextAsync();
+        Assert.Equal(0, await db.Briefings.CountAsync());
+        Assert.Equal(0, await db.BriefingFindings.CountAsync());
     }
 
     [StoreFact]

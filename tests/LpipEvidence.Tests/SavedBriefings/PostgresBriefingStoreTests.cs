@@ -20,6 +20,9 @@ public sealed class PostgresBriefingStoreTests : BriefingStoreContractTests
         return BriefingsDbContextFactory.Create(BriefingsProvider.Postgres, _connectionString);
     }
 
+    protected override IDbContextFactory<BriefingsDbContext> SameStore(Action<DbContextOptionsBuilder> more) =>
+        BriefingsDbContextFactory.Create(BriefingsProvider.Postgres, _connectionString!, more);
+
     // Port 1 on loopback: nothing listens there, so the connection is refused at once.
     protected override IDbContextFactory<BriefingsDbContext> Unreachable() =>
         BriefingsDbContextFactory.Create(BriefingsProvider.Postgres,

@@ -9,9 +9,13 @@ public sealed class SqliteBriefingStoreTests : BriefingStoreContractTests
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "lpip-briefings-" + Guid.NewGuid().ToString("N"));
 
+    private string ConnectionString => $"Data Source={Path.Combine(_folder, "nested", "briefings.db")};Pooling=False";
+
     protected override Task<IDbContextFactory<BriefingsDbContext>> CreateStoreAsync() =>
-        Task.FromResult<IDbContextFactory<BriefingsDbContext>>(
-            BriefingsDbContextFactory.Create(BriefingsProvider.Sqlite, $"Data Source={Path.Combine(_folder, "nested", "briefings.db")};Pooling=False"));
+        Task.FromResult<IDbContextFactory<BriefingsDbContext>>(BriefingsDbContextFactory.Create(BriefingsProvider.Sqlite, ConnectionString));
+
+    protected override IDbContextFactory<BriefingsDbContext> SameStore(Action<DbContextOptionsBuilder> more) =>
+        BriefingsDbContextFactory.Create(BriefingsProvider.Sqlite, ConnectionString, more);
 
     // A file where the store's folder should be: nothing can be created there.
     protected override IDbContextFactory<BriefingsDbContext> Unreachable()
