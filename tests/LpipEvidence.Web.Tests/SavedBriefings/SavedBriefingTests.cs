@@ -105,6 +105,23 @@ public sealed partial class SavedBriefingTests(EvidenceAppFactory app) : IClassF
     }
 
     [Fact]
+    public async Task ASavedNote_IsPlainText_NeitherMarkupNorLinks()
+    {
+        var client = Client();
+        var note = "<b>Bold?</b> <script>alert(1)</script> [a link](https://evil.example) https://evil.example";
+        var address = await SaveForm.SaveAsync(client, "/briefing?" + Findings + "&note=" + Uri.EscapeDataString(note));
+
+        var page = await PageAsync(client, address);
+
+        var shown = page.QuerySelector(".briefing__note");
+        Assert.NotNull(shown);
+        Assert.Equal(note, shown.TextContent.Trim());
+        Assert.Empty(shown.QuerySelectorAll("b, script, a"));
+        var markdown = await client.GetStringAsync(address + "/md");
+        Assert.DoesNotContain("](https://evil.example)", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EditingASavedBriefingAndSavingAgain_GivesANewAddress_AndLeavesTheFirstAsItWas()
     {
         var client = Client();
