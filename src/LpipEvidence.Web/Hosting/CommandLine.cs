@@ -33,11 +33,25 @@ public static class CommandLine
     /// <summary>Whether the arguments name a verb rather than options for the web host.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "check" or "import" or "draft" or "help";
 
-    /// <summary>Runs the verb and returns the process exit code.</summary>
+    /// <summary>Runs the verb and returns the process exit code (see <see cref="StartupRefusal"/> for the codes).</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
         output ??= Console.Out;
         error ??= Console.Error;
+        try
+        {
+            return await RunVerbAsync(args, output, error);
+        }
+        catch (Exception exception) when (StartupRefusal.Describe(exception).Code == StartupRefusal.Configuration)
+        {
+            // Settings the verb cannot work with: one line naming them, never a stack trace.
+            await error.WriteLineAsync($"error: {StartupRefusal.Describe(exception).Reason}");
+            return StartupRefusal.Configuration;
+        }
+    }
+
+    private static async Task<int> RunVerbAsync(string[] args, TextWriter output, TextWriter error)
+    {
         if (args[0] == "help")
         {
             await output.WriteLineAsync(Usage);

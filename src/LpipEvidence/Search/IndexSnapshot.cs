@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using LpipEvidence.Search.Meaning;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -26,6 +27,8 @@ internal sealed class IndexSnapshot : IDisposable
     internal readonly int[] Themes;
     internal readonly float[] Weights;
     private int _references = 1;
+    private DocumentVectors? _vectors;
+    private string? _meaningProblem;
 
     private IndexSnapshot(string folder, Lucene.Net.Store.Directory directory, DirectoryReader reader)
     {
@@ -132,8 +135,33 @@ internal sealed class IndexSnapshot : IDisposable
 
     public IReadOnlyDictionary<string, string> ThemeTitles { get; }
 
+    /// <summary>The generation's meaning vectors, once made or read (null until then: searches use words only).</summary>
+    public DocumentVectors? Vectors => Volatile.Read(ref _vectors);
+
+    /// <summary>How many texts were embedded to make <see cref="Vectors"/> (0 when read from the folder).</summary>
+    public int Embedded { get; private set; }
+
+    /// <summary>Why this generation will have no vectors, when it will not.</summary>
+    public string? MeaningProblem
+    {
+        get => Volatile.Read(ref _meaningProblem);
+        set => Volatile.Write(ref _meaningProblem, value);
+    }
+
+    /// <summary>Gives the generation its vectors (once; they then never change).</summary>
+    public void SetVectors(DocumentVectors vectors, int embedded)
+    {
+        if (vectors.Count != DocumentCount) throw new ArgumentException("The vectors are not this generation's.", nameof(vectors));
+        Embedded = embedded;
+        Interlocked.CompareExchange(ref _vectors, vectors, null);
+    }
+
     /// <summary>Whether document <paramref name="doc"/> is a finding.</summary>
     public bool IsFinding(int doc) => _kind[doc] == 0;
+
+    /// <summary>Whether document <paramref name="doc"/> passes the filters (numbers as <see cref="ResultCollector"/> takes them).</summary>
+    public bool Passes(int doc, int review, int theme) =>
+        (review == -1 || Reviews[doc] == review) && (theme == -1 || ThemesOf(doc).IndexOf(theme) >= 0);
 
     /// <summary>The numbers of document <paramref name="doc"/>'s themes.</summary>
     public ReadOnlySpan<int> ThemesOf(int doc) => Themes.AsSpan(ThemeStarts[doc], ThemeStarts[doc + 1] - ThemeStarts[doc]);

@@ -11,6 +11,7 @@ namespace LpipEvidence.Search;
 /// </summary>
 internal sealed class ResultCollector : ICollector
 {
+    private readonly IndexSnapshot _index;
     private readonly int[] _reviews;
     private readonly int[] _themeStarts;
     private readonly int[] _themes;
@@ -32,6 +33,7 @@ internal sealed class ResultCollector : ICollector
     /// <param name="cancellationToken">Stops the search.</param>
     public ResultCollector(IndexSnapshot index, int review, int theme, int keep, CancellationToken cancellationToken)
     {
+        _index = index;
         (_reviews, _themeStarts, _themes, _weights) = (index.Reviews, index.ThemeStarts, index.Themes, index.Weights);
         _review = review;
         _theme = theme;
@@ -42,8 +44,14 @@ internal sealed class ResultCollector : ICollector
         ThemeCounts = new int[index.ThemeSlugs.Length];
     }
 
+    /// <summary>When set, which documents matched (and passed the filters): search by meaning leaves them to the words.</summary>
+    public System.Collections.BitArray? Matched { get; init; }
+
     /// <summary>Matches that passed the filters.</summary>
     public int Total { get; private set; }
+
+    /// <summary>Matches that are findings.</summary>
+    public int Findings { get; private set; }
 
     /// <summary>Matches per review number.</summary>
     public int[] ReviewCounts { get; }
@@ -66,6 +74,8 @@ internal sealed class ResultCollector : ICollector
         int first = _themeStarts[id], end = _themeStarts[id + 1];
         if (_theme != -1 && Array.IndexOf(_themes, _theme, first, end - first) < 0) return;
         Total++;
+        if (_index.IsFinding(id)) Findings++;
+        Matched?.Set(id, true);
         if (review >= 0) ReviewCounts[review]++;
         for (var t = first; t < end; t++) ThemeCounts[_themes[t]]++;
         if (_keep == 0) return;
@@ -81,6 +91,14 @@ internal sealed class ResultCollector : ICollector
             _best.DequeueEnqueue(id, (score, id));
             _worst = PeekPriority();
         }
+    }
+
+    /// <summary>Counts a result added from elsewhere (search by meaning) in the total and the facets.</summary>
+    public void Count(int id)
+    {
+        Total++;
+        if (_reviews[id] >= 0) ReviewCounts[_reviews[id]]++;
+        for (var t = _themeStarts[id]; t < _themeStarts[id + 1]; t++) ThemeCounts[_themes[t]]++;
     }
 
     /// <summary>The kept matches, best first.</summary>

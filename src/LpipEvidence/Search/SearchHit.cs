@@ -11,6 +11,8 @@ namespace LpipEvidence.Search;
 /// <param name="SnippetHtml">The passage that matched, HTML-encoded, with matched words in &lt;mark&gt;.</param>
 /// <param name="Review">The review a finding or review hit belongs to; null for themes.</param>
 /// <param name="Themes">Themes a finding carries; a theme hit carries itself.</param>
+/// <param name="Match">Whether it has the words, is close in meaning, or both. A result found by meaning alone
+/// shows, as its snippet, the sentence of the finding closest in meaning to the query, with nothing marked.</param>
 public sealed record SearchHit(
     string Kind,
     string Slug,
@@ -19,4 +21,5 @@ public sealed record SearchHit(
     string Url,
     string SnippetHtml,
     FacetValue? Review,
-    IReadOnlyList<ThemeLink> Themes);
+    IReadOnlyList<ThemeLink> Themes,
+    SearchMatch Match = SearchMatch.Words);

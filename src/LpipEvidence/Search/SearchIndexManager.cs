@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using LpipEvidence.Search.Meaning;
 using LpipEvidence.Store;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -19,6 +20,13 @@ namespace LpipEvidence.Search;
 /// (import id and content hash) it was built from, so a missing, stale or corrupt index is rebuilt, and an index
 /// can be opened read-only next to a read-only store. Thread-safe: builds run one at a time, searches never wait
 /// for a build once an index is open.
+/// <para>
+/// With an <see cref="ITextEmbedder"/>, each generation also gets its meaning vectors, after its word index, in
+/// its own folder (<see cref="DocumentVectors.FileName"/>, written aside and renamed in). Vectors of unchanged
+/// texts are reused from the previous generation; when few texts are new they are embedded before the generation
+/// is swapped in, otherwise the words serve at once and the meaning follows in the background
+/// (<see cref="Meaning"/> says which).
+/// </para>
 /// </summary>
 public sealed partial class SearchIndexManager : IDisposable
 {
@@ -27,6 +35,15 @@ public sealed partial class SearchIndexManager : IDisposable
 
     /// <summary>The format of the index this version builds and reads; an index of another format is rebuilt, or refused when served read-only.</summary>
     public const int IndexFormat = SearchIndexBuilder.Format;
+
+    /// <summary>
+    /// Most passages a build embeds before it swaps the new generation in (about a second on two cores); with more to
+    /// embed (a first import, a new model) the words serve first and the meaning follows in the background.
+    /// </summary>
+    public const int DefaultInlineEmbedLimit = 200;
+
+    /// <summary>Most passages a build embeds before it swaps the new generation in (see <see cref="DefaultInlineEmbedLimit"/>).</summary>
+    public int InlineEmbedLimit { get; set; } = DefaultInlineEmbedLimit;
 
     private readonly IDbContextFactory<EvidenceDbContext> _contextFactory;
     private readonly TimeProvider _time;
@@ -37,13 +54,20 @@ public sealed partial class SearchIndexManager : IDisposable
     private IndexSnapshot? _current;
     private SearchIndexState _state;
     private Task _background = Task.CompletedTask;
+    private Task _meaning = Task.CompletedTask;
+    private DocumentVectors? _lastVectors;
     private int _disposed;
 
-    public SearchIndexManager(IDbContextFactory<EvidenceDbContext> contextFactory, TimeProvider time, ILogger<SearchIndexManager> logger)
+    /// <param name="contextFactory">The store.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">Where builds are logged.</param>
+    /// <param name="embedder">The model for search by meaning; null for words only.</param>
+    public SearchIndexManager(IDbContextFactory<EvidenceDbContext> contextFactory, TimeProvider time, ILogger<SearchIndexManager> logger, ITextEmbedder? embedder = null)
     {
         _contextFactory = contextFactory;
         _time = time;
         _logger = logger;
+        Embedder = embedder;
         using (var db = contextFactory.CreateDbContext()) Location = LocationFor(db.Database.GetConnectionString());
         _state = new SearchIndexState(SearchIndexStatus.Indexing, null, null, time.GetUtcNow());
     }
@@ -54,8 +78,27 @@ public sealed partial class SearchIndexManager : IDisposable
     /// <summary>What the index is doing and which content it serves.</summary>
     public SearchIndexState State => Volatile.Read(ref _state);
 
+    /// <summary>The model for search by meaning, or null for words only.</summary>
+    public ITextEmbedder? Embedder { get; }
+
+    /// <summary>Whether search by meaning can answer now, for the generation in use.</summary>
+    public MeaningState Meaning
+    {
+        get
+        {
+            if (Embedder is null) return new MeaningState(MeaningStatus.Off, null, 0, null);
+            var snapshot = Volatile.Read(ref _current);
+            if (snapshot?.Vectors is not null) return new MeaningState(MeaningStatus.Ready, Embedder.ModelName, snapshot.Embedded, null);
+            if (snapshot?.MeaningProblem is { } problem) return new MeaningState(MeaningStatus.Unavailable, Embedder.ModelName, 0, problem);
+            return new MeaningState(MeaningStatus.Embedding, Embedder.ModelName, 0, null);
+        }
+    }
+
     /// <summary>The folder of the generation in use, or null before one is open.</summary>
     public string? CurrentFolder => Volatile.Read(ref _current)?.Folder;
+
+    /// <summary>How many documents the generation in use holds, or null when none is open.</summary>
+    public int? CurrentDocumentCount => Volatile.Read(ref _current)?.DocumentCount;
 
     /// <summary>
     /// The index folder for a SQLite connection string: <c>&lt;database file&gt;.search</c>, or a folder in the
@@ -107,6 +150,7 @@ public sealed partial class SearchIndexManager : IDisposable
                 {
                     SetState(SearchIndexStatus.Ready, open.Generation, null);
                     Cleanup(open.Folder);
+                    EnsureMeaning(open);
                     return SearchIndexOutcome.Opened;
                 }
                 SetState(SearchIndexStatus.Indexing, open.Generation, null);
@@ -121,8 +165,20 @@ public sealed partial class SearchIndexManager : IDisposable
         }
     }
 
-    /// <summary>Completes when no background build is running (it never throws: failures are in <see cref="State"/>).</summary>
-    public Task WhenIdleAsync() => _background;
+    /// <summary>
+    /// Completes when no background build or embedding is running (it never throws: failures are in
+    /// <see cref="State"/> and <see cref="Meaning"/>).
+    /// </summary>
+    public async Task WhenIdleAsync()
+    {
+        while (true)
+        {
+            var (background, meaning) = (Volatile.Read(ref _background), Volatile.Read(ref _meaning));
+            await background;
+            await meaning;
+            if (ReferenceEquals(background, Volatile.Read(ref _background)) && ReferenceEquals(meaning, Volatile.Read(ref _meaning))) return;
+        }
+    }
 
     /// <summary>The open generation with a reference taken for one search, or null when none is open. Call <see cref="IndexSnapshot.Release"/>.</summary>
     internal IndexSnapshot? Acquire()
@@ -159,6 +215,7 @@ public sealed partial class SearchIndexManager : IDisposable
                 Swap(onDisk);
                 SetState(SearchIndexStatus.Ready, onDisk.Generation, null);
                 Cleanup(onDisk.Folder);
+                EnsureMeaning(onDisk);
                 return SearchIndexOutcome.Opened;
             }
             // A stale index still answers searches while its replacement is built.
@@ -177,11 +234,22 @@ public sealed partial class SearchIndexManager : IDisposable
             var now = _time.GetUtcNow();
             await Task.Run(() => SearchIndexBuilder.Build(source, folder, SearchAnalysis.Analyzer, now, cancellationToken), cancellationToken);
             var built = IndexSnapshot.Open(folder);
+            bool meaningFollows;
+            try
+            {
+                meaningFollows = !await Task.Run(() => TryAttachMeaning(built, embedFew: true, cancellationToken), cancellationToken);
+            }
+            catch
+            {
+                built.Dispose();
+                throw;
+            }
             WritePointer(name);
             Swap(built);
             SetState(SearchIndexStatus.Ready, built.Generation, null);
             LogBuilt(source.Documents.Count, built.Generation.ShortName, watch.Elapsed.TotalSeconds, folder);
             Cleanup(folder);
+            if (meaningFollows) StartMeaning(built);
             return SearchIndexOutcome.Built;
         }
         catch (Exception ex)
@@ -254,6 +322,11 @@ public sealed partial class SearchIndexManager : IDisposable
                 }
                 else
                 {
+                    // Read-only: the vectors are read when the artifact carries them, never made.
+                    if (!TryAttachMeaning(snapshot, embedFew: false, cancellationToken) && Embedder is not null)
+                    {
+                        snapshot.MeaningProblem = $"the store artifact carries no meaning vectors of {Embedder.ModelName}: search works on words only";
+                    }
                     Swap(snapshot);
                     SetState(SearchIndexStatus.Ready, snapshot.Generation, null);
                     return null;
@@ -308,6 +381,93 @@ public sealed partial class SearchIndexManager : IDisposable
             return (null, $"its search index in {folder} cannot be opened ({ex.Message})", ex);
         }
     }
+
+    /// <summary>
+    /// Gives <paramref name="snapshot"/> its vectors when it can without waiting long: those in its folder, or,
+    /// with <paramref name="embedFew"/>, made now when at most <see cref="InlineEmbedLimit"/> texts are new.
+    /// True when the snapshot needs nothing more (it has its vectors, or there is no model, or embedding failed
+    /// and is recorded); false when they must be made in the background.
+    /// </summary>
+    private bool TryAttachMeaning(IndexSnapshot snapshot, bool embedFew, CancellationToken cancellationToken)
+    {
+        if (Embedder is null || snapshot.Vectors is not null) return true;
+        if (DocumentVectors.TryRead(snapshot.Folder, Embedder.ModelName, snapshot.DocumentCount) is { } stored)
+        {
+            snapshot.SetVectors(stored, 0);
+            Volatile.Write(ref _lastVectors, stored);
+            return true;
+        }
+        if (!embedFew) return false;
+        var texts = MeaningBuilder.PassagesOf(snapshot);
+        var reuse = Reusable();
+        if (MeaningBuilder.CountMissing(texts, reuse) > InlineEmbedLimit) return false;
+        try
+        {
+            Embed(snapshot, texts, reuse, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            snapshot.MeaningProblem = $"embedding failed: {ex.Message}";
+            LogEmbeddingFailed(ex, snapshot.Folder);
+        }
+        return true;
+    }
+
+    /// <summary>Makes the vectors of <paramref name="snapshot"/> in the background (one such job at a time).</summary>
+    private void StartMeaning(IndexSnapshot snapshot)
+    {
+        if (Embedder is null || !snapshot.TryAcquire()) return;
+        var previous = _meaning;
+        _meaning = Task.Run(async () =>
+        {
+            try
+            {
+                await previous;
+                if (snapshot.Vectors is not null) return;
+                Embed(snapshot, MeaningBuilder.PassagesOf(snapshot), Reusable(), _stopping.Token);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+            {
+                // Shutting down: the next start finds the generation without vectors and makes them again.
+            }
+            catch (Exception ex)
+            {
+                snapshot.MeaningProblem = $"embedding failed: {ex.Message}";
+                LogEmbeddingFailed(ex, snapshot.Folder);
+            }
+            finally
+            {
+                snapshot.Release();
+            }
+        }, CancellationToken.None);
+    }
+
+    /// <summary>For a generation opened from disk: its vectors from its folder, or made in the background.</summary>
+    private void EnsureMeaning(IndexSnapshot snapshot)
+    {
+        if (!TryAttachMeaning(snapshot, embedFew: false, CancellationToken.None)) StartMeaning(snapshot);
+    }
+
+    private void Embed(IndexSnapshot snapshot, List<string>[] texts, IReadOnlyDictionary<string, float[]>? reuse, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var (vectors, embedded) = MeaningBuilder.Build(texts, Embedder!, reuse, cancellationToken);
+        try
+        {
+            vectors.Write(snapshot.Folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The generation was replaced and removed meanwhile, or the disk refuses: the vectors still serve from memory.
+            LogVectorsNotWritten(ex, snapshot.Folder);
+        }
+        snapshot.SetVectors(vectors, embedded);
+        Volatile.Write(ref _lastVectors, vectors);
+        LogEmbedded(embedded, vectors.Rows - embedded, Embedder!.ModelName, watch.Elapsed.TotalSeconds, snapshot.Generation.ShortName);
+    }
+
+    /// <summary>The vectors a new generation may reuse: the last ones made or read, by text hash.</summary>
+    private Dictionary<string, float[]>? Reusable() => Volatile.Read(ref _lastVectors) is { } last && last.Model == Embedder?.ModelName ? last.Reusable() : null;
 
     /// <summary>Names the generation in use: written aside and renamed over the old file, so it is never half-written.</summary>
     private void WritePointer(string name)
@@ -392,6 +552,14 @@ public sealed partial class SearchIndexManager : IDisposable
         {
             // The background build logs its own failures.
         }
+        try
+        {
+            _meaning.Wait(TimeSpan.FromSeconds(10));
+        }
+        catch (AggregateException)
+        {
+            // The background embedding logs its own failures.
+        }
         Interlocked.Exchange(ref _current, null)?.Release();
         _stopping.Dispose();
         _gate.Dispose();
@@ -399,6 +567,15 @@ public sealed partial class SearchIndexManager : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index built: {Documents} documents of content {Generation} in {Seconds:F2} s at {Folder}")]
     private partial void LogBuilt(int documents, string generation, double seconds, string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meaning vectors made: {Embedded} passages embedded, {Reused} reused, with {Model} in {Seconds:F2} s for content {Generation}")]
+    private partial void LogEmbedded(int embedded, int reused, string model, double seconds, string generation);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Embedding the search index in {Folder} failed; search works on words only")]
+    private partial void LogEmbeddingFailed(Exception exception, string folder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The meaning vectors of {Folder} could not be written; they serve from memory and are made again at the next start")]
+    private partial void LogVectorsNotWritten(Exception exception, string folder);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Building the search index in {Location} failed; searches use the previous index, if there is one")]
     private partial void LogBuildFailed(Exception exception, string location);

@@ -7,7 +7,9 @@ namespace LpipEvidence.Search;
 /// <param name="Page">1-based page.</param>
 /// <param name="PageSize">Results per page, 1 to <see cref="MaxPageSize"/>.</param>
 /// <param name="PrefixLastWord">Treat the last word as unfinished (search as you type).</param>
-public sealed record SearchRequest(string? Query, string? Theme = null, string? Review = null, int Page = 1, int PageSize = SearchRequest.DefaultPageSize, bool PrefixLastWord = true)
+/// <param name="Mode">Words, meaning or both (the default).</param>
+public sealed record SearchRequest(string? Query, string? Theme = null, string? Review = null, int Page = 1, int PageSize = SearchRequest.DefaultPageSize, bool PrefixLastWord = true,
+    SearchMode Mode = SearchMode.Hybrid)
 {
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 50;

@@ -32,6 +32,18 @@ public sealed record SearchResults
     /// <summary>True when no result had every word, so results with any of them are shown.</summary>
     public bool MatchedAnyWord { get; init; }
 
+    /// <summary>
+    /// True when no result has the words (or their corrected spelling), and the results are the findings closest in
+    /// meaning to the query instead.
+    /// </summary>
+    public bool OnlyMeaning { get; init; }
+
+    /// <summary>
+    /// True when this search would have used meaning but the meaning vectors are not ready yet (they are being made
+    /// after an import): the results are by words only.
+    /// </summary>
+    public bool MeaningPending { get; init; }
+
     /// <summary>True when the query was too long and was cut.</summary>
     public bool Truncated { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LpipEvidence.Catalog;
+using LpipEvidence.Search.Meaning;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
@@ -13,9 +14,45 @@ namespace LpipEvidence.Search;
 /// counts facets in one pass (<see cref="ResultCollector"/>), highlights the page (<see cref="Snippets"/>) and
 /// offers corrections (<see cref="SpellingSuggester"/>). Each search has a time budget
 /// (<see cref="SearchOptions.TimeBudget"/>) and honours its caller's cancellation. Thread-safe.
+/// <para>
+/// With meaning vectors (see <see cref="SearchIndexManager.Meaning"/>), a plain query is also searched by meaning:
+/// the results with the words come first, in the words' order, and the findings closest in meaning that lack the
+/// words follow (at most <see cref="MaxMeaningResults"/>, none below <see cref="MeaningFloor"/>). Phrases,
+/// operators, left-out words and the type-ahead prefix stay word searches.
+/// </para>
 /// </summary>
 public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptions> options)
 {
+    /// <summary>
+    /// The least similarity (cosine, -1 to 1) a finding needs to be found by meaning alone. Chosen on the question
+    /// set in tests/LpipEvidence.Tests/Search/QuestionSet: paraphrased questions score their finding above it,
+    /// nonsense ("banana smoothie recipe") scores every finding below it.
+    /// </summary>
+    public const float MeaningFloor = 0.27f;
+
+    /// <summary>
+    /// How much less close in meaning than the closest result with the words a finding without them may be, to be
+    /// added after them.
+    /// </summary>
+    public const float MeaningMargin = 0.15f;
+
+    /// <summary>When no result has every word, how many of those with some of them are ranked again with meaning.</summary>
+    public const int FusionWindow = 100;
+
+    /// <summary>The constant of reciprocal rank fusion (the usual 60): larger values weigh the first ranks less.</summary>
+    public const int FusionK = 60;
+
+    /// <summary>Most findings a search adds by meaning alone.</summary>
+    public const int MaxMeaningResults = 10;
+
+    /// <summary>Queries (and sentences of results) whose vectors are kept.</summary>
+    public const int CachedVectors = 2048;
+
+    private readonly VectorCache? _vectors = index.Embedder is { } embedder ? new VectorCache(embedder, CachedVectors) : null;
+
+    /// <summary>The cache of query and sentence vectors (null without a model), for tests and diagnostics.</summary>
+    public VectorCache? Vectors => _vectors;
+
     /// <summary>Below this many results a query gets spelling help.</summary>
     public const int FewResults = 3;
 
@@ -59,8 +96,8 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
 
     /// <summary>
     /// The findings most related to the finding <paramref name="findingSlug"/>, best first: those that share its
-    /// themes or say similar things (Lucene's MoreLikeThis over title, takeaway and text, plus a weight for each
-    /// shared theme). Empty for an unknown slug, or while no index is open (it does not wait for one).
+    /// themes or say similar things (by meaning when the vectors are ready, otherwise Lucene's MoreLikeThis over
+    /// title, takeaway and text; plus a weight for each shared theme). Empty for an unknown slug, or while no index is open (it does not wait for one).
     /// </summary>
     public Task<IReadOnlyList<SimilarFinding>> SimilarFindingsAsync(string findingSlug, int count, CancellationToken cancellationToken = default)
     {
@@ -86,6 +123,9 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
             if (found.TotalHits == 0) return [];
             var doc = found.ScoreDocs[0].Doc;
 
+            var themes = snapshot.ThemesOf(doc).ToArray();
+            if (snapshot.Vectors is { } vectors) return SimilarByMeaning(snapshot, vectors, doc, themes, count, cancellationToken);
+
             var similar = new MoreLikeThis(snapshot.Reader)
             {
                 Analyzer = SearchAnalysis.Analyzer,
@@ -103,7 +143,6 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
                 { new TermQuery(new Term(SearchFields.Slug, findingSlug)), Occur.MUST_NOT },
                 { similar.Like(doc), Occur.SHOULD },
             };
-            var themes = snapshot.ThemesOf(doc).ToArray();
             foreach (var theme in themes)
             {
                 query.Add(new TermQuery(new Term(SearchFields.Theme, snapshot.ThemeSlugs[theme])) { Boost = SharedThemeWeight }, Occur.SHOULD);
@@ -130,6 +169,42 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
         }
     }
 
+    /// <summary>
+    /// Related findings by meaning: every other finding scored by how close its vectors' centre is to this one's,
+    /// plus <see cref="SharedThemeBonus"/> for each theme they share; one that shares no theme needs at least
+    /// <see cref="MeaningFloor"/>.
+    /// </summary>
+    private static List<SimilarFinding> SimilarByMeaning(IndexSnapshot snapshot, DocumentVectors vectors, int doc, int[] themes, int count, CancellationToken cancellationToken)
+    {
+        var centre = vectors.Centre(doc);
+        var best = new PriorityQueue<(int Doc, int[] Shared), float>(count + 1);
+        for (var other = 0; other < vectors.Count; other++)
+        {
+            if ((other & 4095) == 4095) cancellationToken.ThrowIfCancellationRequested();
+            if (other == doc || !snapshot.IsFinding(other)) continue;
+            var shared = snapshot.ThemesOf(other).ToArray().Where(t => Array.IndexOf(themes, t) >= 0).ToArray();
+            var similarity = System.Numerics.Tensors.TensorPrimitives.Dot(centre, vectors.Centre(other));
+            if (shared.Length == 0 && similarity < MeaningFloor) continue;
+            var score = similarity + SharedThemeBonus * shared.Length;
+            if (best.Count < count) best.Enqueue((other, shared), score);
+            else if (best.TryPeek(out _, out var worst) && score > worst) best.DequeueEnqueue((other, shared), score);
+        }
+        var result = new List<SimilarFinding>(best.Count);
+        while (best.TryDequeue(out var found, out var score))
+        {
+            var stored = snapshot.Searcher.Doc(found.Doc);
+            var slug = stored.Get(SearchFields.Slug, CultureInfo.InvariantCulture);
+            result.Add(new SimilarFinding(slug, stored.Get(SearchFields.Title, CultureInfo.InvariantCulture), SearchKinds.Url(SearchKinds.Finding, slug),
+                ReviewOf(snapshot, stored.Get(SearchFields.Review, CultureInfo.InvariantCulture)),
+                found.Shared.Select(t => ThemeLink(snapshot, snapshot.ThemeSlugs[t])).ToList(), score));
+        }
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>What each shared theme adds to the closeness in meaning of a related finding (cosine, 0 to 1).</summary>
+    private const float SharedThemeBonus = 0.15f;
+
     /// <summary>The indexed words (for tests and diagnostics); empty while no index is open.</summary>
     public Vocabulary GetVocabulary()
     {
@@ -148,7 +223,7 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
     private static readonly Lazy<HashSet<string>> StemmedStopWords =
         new(() => StopWords.All.Select(SearchAnalysis.Stem).Concat(StopWords.All).ToHashSet(StringComparer.Ordinal));
 
-    private static SearchResults Search(IndexSnapshot snapshot, SearchRequest request, int page, int pageSize, CancellationToken cancellationToken)
+    private SearchResults Search(IndexSnapshot snapshot, SearchRequest request, int page, int pageSize, CancellationToken cancellationToken)
     {
         var parsed = SearchQueryParser.Parse(request.Query, snapshot.Synonyms, request.PrefixLastWord);
         if (!parsed.HasMatch)
@@ -164,11 +239,16 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
         var review = request.Review is { Length: > 0 } r ? snapshot.ReviewIndex.GetValueOrDefault(r, -2) : -1;
         var theme = request.Theme is { Length: > 0 } t ? snapshot.ThemeIndex.GetValueOrDefault(t, -2) : -1;
         var keep = page * pageSize;
+        var meaningWanted = (request.Mode == SearchMode.Meaning || (request.Mode == SearchMode.Hybrid && IsPlain(parsed))) && _vectors is not null;
+        var vectors = meaningWanted ? snapshot.Vectors : null;
         ResultCollector Run(ParsedQuery query, int keepBest, out LuceneQuery.Built built)
         {
             built = LuceneQuery.Build(query, snapshot.Vocabulary);
-            var collector = new ResultCollector(snapshot, review, theme, keepBest, cancellationToken);
-            snapshot.Searcher.Search(built.Query, collector);
+            var collector = new ResultCollector(snapshot, review, theme, keepBest, cancellationToken)
+            {
+                Matched = vectors is null ? null : new System.Collections.BitArray(snapshot.DocumentCount),
+            };
+            if (request.Mode != SearchMode.Meaning) snapshot.Searcher.Search(built.Query, collector);
             return collector;
         }
 
@@ -176,7 +256,7 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
         string? suggestion = null;
         var showingSuggestion = false;
         var anyWord = false;
-        if (results.Total < FewResults)
+        if (results.Total < FewResults && request.Mode != SearchMode.Meaning)
         {
             var (corrected, corrections) = SpellingSuggester.Suggest(parsed, snapshot.Vocabulary);
             var correctedQuery = corrected is null ? null : SearchQueryParser.Parse(corrected, snapshot.Synonyms, request.PrefixLastWord);
@@ -194,22 +274,77 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
             }
             if (results.Total == 0 && parsed.CanWiden)
             {
-                var anyResults = Run(parsed.AnyWord(), keep, out var anyBuilt);
+                // Results with only some of the words are a weak answer: with meaning, the best of them are ranked
+                // again together with the findings close in meaning (see below), so more of them are kept.
+                var anyResults = Run(parsed.AnyWord(), vectors is null ? keep : Math.Max(keep, FusionWindow), out var anyBuilt);
                 if (anyResults.Total > 0) (results, shown, anyWord) = (anyResults, anyBuilt, true);
             }
         }
 
         var best = results.Best();
+        var wordTotal = results.Total;
+        float[]? query = null;
+        List<(int Doc, float Similarity)> closest = [];
+        if (vectors is not null)
+        {
+            query = _vectors!.Get(parsed.Text, cancellationToken);
+            var matched = results.Matched!;
+            // Meaning fills gaps: it adds findings only when the words found few findings, or only some of the words
+            // matched. Words win: a finding without them is added only when it is about as close in meaning as the
+            // closest result with them, so meaning never dilutes a good answer.
+            var floor = MeaningFloor;
+            if (!anyWord)
+            {
+                foreach (var doc in best.Take(SearchRequest.DefaultPageSize)) floor = Math.Max(floor, vectors.Similarity(query, doc) - MeaningMargin);
+            }
+            if (!anyWord && results.Findings >= FewResults) floor = float.PositiveInfinity;
+            closest = vectors.Nearest(query, floor, MaxMeaningResults,
+                doc => snapshot.IsFinding(doc) && !matched[doc] && snapshot.Passes(doc, review, theme), cancellationToken);
+            foreach (var (doc, _) in closest) results.Count(doc);
+        }
+
+        // The results in order: those with the words in the words' order, then those found by meaning alone (after
+        // every result with the words, so only once all of them are kept). When no result had every word, the
+        // first FusionWindow of those with some of them and the ones found by meaning are ranked together by
+        // reciprocal rank fusion of their rank by words and their rank by meaning.
+        List<(int Doc, bool Words)> order;
+        if (anyWord && query is not null)
+        {
+            // Reciprocal rank fusion: each list gives 1 / (k + rank); a result in both lists adds both.
+            var candidates = best.Take(FusionWindow).Select((doc, rank) => (Doc: doc, Words: true, WordRank: rank + 1))
+                .Concat(closest.Select(c => (c.Doc, Words: false, WordRank: 0))).ToList();
+            var meaningRank = candidates.OrderByDescending(c => vectors!.Similarity(query, c.Doc) * snapshot.Weights[c.Doc]).ThenBy(c => c.Doc)
+                .Select((c, rank) => (c.Doc, Rank: rank + 1)).ToDictionary(c => c.Doc, c => c.Rank);
+            var head = candidates
+                .Select(c => (c.Doc, c.Words, Score: (c.Words ? 1.0 / (FusionK + c.WordRank) : 0) + 1.0 / (FusionK + meaningRank[c.Doc])))
+                .OrderByDescending(e => e.Score).ThenBy(e => e.Doc).Select(e => (e.Doc, e.Words));
+            order = [.. head, .. best.Skip(FusionWindow).Select(doc => (doc, true))];
+        }
+        else
+        {
+            order = [.. best.Select(doc => (doc, true))];
+            if (best.Count == wordTotal) order.AddRange(closest.Select(c => (c.Doc, false)));
+        }
+
         var hits = new List<SearchHit>(pageSize);
-        for (var i = (page - 1) * pageSize; i < best.Count; i++)
+        for (var i = (page - 1) * pageSize; i < Math.Min(page * pageSize, order.Count); i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            hits.Add(Hit(snapshot, best[i], shown.Highlights));
+            var (doc, words) = order[i];
+            if (!words)
+            {
+                hits.Add(MeaningHit(snapshot, doc, query!));
+                continue;
+            }
+            var match = query is not null && vectors!.Similarity(query, doc) >= MeaningFloor ? SearchMatch.Both : SearchMatch.Words;
+            hits.Add(Hit(snapshot, doc, shown.Highlights) with { Match = match });
         }
         return new SearchResults
         {
             Query = parsed.Text,
             Total = results.Total,
+            OnlyMeaning = wordTotal == 0 && closest.Count > 0,
+            MeaningPending = meaningWanted && vectors is null,
             Page = page,
             PageSize = pageSize,
             Hits = hits,
@@ -220,6 +355,32 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
             MatchedAnyWord = anyWord,
             Truncated = parsed.Truncated,
         };
+    }
+
+    /// <summary>
+    /// Whether meaning may add to a query's results: only for plain words and questions. Phrases, operators,
+    /// left-out words and the unfinished last word of type-ahead ask for exact words.
+    /// </summary>
+    private static bool IsPlain(ParsedQuery parsed) =>
+        !parsed.UsesOperators && parsed.Clauses.All(c => c.Occur == QueryOccur.Optional) && !parsed.Included.Any(u => u.Prefix)
+        && !parsed.Text.Contains('"', StringComparison.Ordinal);
+
+    /// <summary>
+    /// A finding found by meaning alone: its title unmarked and, as its snippet, the sentence of its takeaway or
+    /// text closest in meaning to the query (its closest passage but the title): the words are not there to mark.
+    /// </summary>
+    private static SearchHit MeaningHit(IndexSnapshot snapshot, int doc, float[] query)
+    {
+        var stored = snapshot.Searcher.Doc(doc);
+        var passages = MeaningBuilder.PassagesOf(stored);
+        var (_, closest) = snapshot.Vectors!.Closest(query, doc, fromPassage: 1);
+        var snippet = closest > 0 ? passages[closest] : "";
+        var kind = stored.Get(SearchFields.Kind, CultureInfo.InvariantCulture);
+        var slug = stored.Get(SearchFields.Slug, CultureInfo.InvariantCulture);
+        var title = stored.Get(SearchFields.Title, CultureInfo.InvariantCulture);
+        return new SearchHit(kind, slug, title, Highlighter.ToHtml(title), SearchKinds.Url(kind, slug), Highlighter.ToHtml(snippet),
+            ReviewOf(snapshot, stored.Get(SearchFields.Review, CultureInfo.InvariantCulture)),
+            stored.GetValues(SearchFields.Theme, CultureInfo.InvariantCulture).Select(s => ThemeLink(snapshot, s)).ToList(), SearchMatch.Meaning);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using LpipEvidence.Import;
 using LpipEvidence.Search;
+using LpipEvidence.Search.Meaning;
 using LpipEvidence.Store;
 using LpipEvidence.Tests.Support;
 using Microsoft.Extensions.Logging;
@@ -13,11 +14,14 @@ namespace LpipEvidence.Tests.Search;
 /// </summary>
 public sealed class SearchStore : IDisposable
 {
-    public SearchStore(SearchOptions? options = null)
+    /// <param name="options">Search options.</param>
+    /// <param name="embedder">The model for meaning: the process's one MiniLM by default (loaded once for every test).</param>
+    /// <param name="wordsOnly">True for a store without meaning.</param>
+    public SearchStore(SearchOptions? options = null, ITextEmbedder? embedder = null, bool wordsOnly = false)
     {
         Store = new TempStore();
         Log = new ListLogger();
-        Index = new SearchIndexManager(Store.Factory, TimeProvider.System, Log.For<SearchIndexManager>());
+        Index = new SearchIndexManager(Store.Factory, TimeProvider.System, Log.For<SearchIndexManager>(), wordsOnly ? null : embedder ?? MiniLmEmbedder.Shared);
         Importer = new EvidenceImporter(Store.Importer, Index, Log.For<EvidenceImporter>(), Store.Status);
         Search = new SearchService(Index, Options.Create(options ?? new SearchOptions()));
     }
@@ -29,17 +33,18 @@ public sealed class SearchStore : IDisposable
     public ListLogger Log { get; }
 
     /// <summary>A migrated store with <paramref name="contentRoot"/> imported (store and index).</summary>
-    public static async Task<SearchStore> ImportAsync(string contentRoot, SearchOptions? options = null)
+    public static async Task<SearchStore> ImportAsync(string contentRoot, SearchOptions? options = null, ITextEmbedder? embedder = null, bool wordsOnly = false)
     {
-        var store = new SearchStore(options);
+        var store = new SearchStore(options, embedder, wordsOnly);
         await store.Store.MigrateAsync();
         var report = await store.Importer.ImportAsync(contentRoot);
         Assert.Equal(ImportOutcome.Imported, report.Store.Outcome);
         return store;
     }
 
-    public Task<SearchResults> SearchAsync(string query, string? theme = null, string? review = null, bool typing = false, int pageSize = SearchRequest.DefaultPageSize, int page = 1) =>
-        Search.SearchAsync(new SearchRequest(query, theme, review, page, pageSize, typing));
+    public Task<SearchResults> SearchAsync(string query, string? theme = null, string? review = null, bool typing = false, int pageSize = SearchRequest.DefaultPageSize, int page = 1,
+        SearchMode mode = SearchMode.Hybrid) =>
+        Search.SearchAsync(new SearchRequest(query, theme, review, page, pageSize, typing, mode));
 
     public void Dispose()
     {

@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace LpipEvidence.Search.Meaning;
+
+/// <summary>
+/// Makes the vectors of an index generation from the text the index stores. Each document is embedded as
+/// passages (<see cref="PassagesOf(string, string, string, IReadOnlyList{string})"/>): its title with its theme labels, then each sentence of its key takeaway
+/// and text (for a review its introduction, for a theme its description). Passages whose hash a previous
+/// generation already embedded with the same model are reused.
+/// </summary>
+internal static class MeaningBuilder
+{
+    /// <summary>Most passages embedded per document: a long introduction is represented by its opening.</summary>
+    public const int MaxPassages = 24;
+
+    private static readonly HashSet<string> Fields = [SearchFields.Title, SearchFields.Takeaway, SearchFields.Body, SearchFields.ThemeLabels];
+
+    /// <summary>The passages of each document of <paramref name="snapshot"/>, in document order.</summary>
+    public static List<string>[] PassagesOf(IndexSnapshot snapshot)
+    {
+        var passages = new List<string>[snapshot.DocumentCount];
+        for (var doc = 0; doc < passages.Length; doc++) passages[doc] = PassagesOf(snapshot.Reader.Document(doc, Fields));
+        return passages;
+    }
+
+    /// <summary>The passages of one stored document.</summary>
+    public static List<string> PassagesOf(Lucene.Net.Documents.Document stored) => PassagesOf(
+        stored.Get(SearchFields.Title, CultureInfo.InvariantCulture) ?? "",
+        stored.Get(SearchFields.Takeaway, CultureInfo.InvariantCulture) ?? "",
+        stored.Get(SearchFields.Body, CultureInfo.InvariantCulture) ?? "",
+        stored.GetValues(SearchFields.ThemeLabels, CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The passages of a document: first its title with its theme labels (what it is about), then the sentences of
+    /// its takeaway and text, each cut to <see cref="MiniLmEmbedder.MaxCharacters"/>; at most <see cref="MaxPassages"/>.
+    /// </summary>
+    public static List<string> PassagesOf(string title, string takeaway, string body, IReadOnlyList<string> themeLabels)
+    {
+        var heading = themeLabels.Count == 0 ? title : $"{title} ({string.Join("; ", themeLabels)})";
+        var passages = new List<string> { MiniLmEmbedder.Cut(heading) };
+        passages.AddRange(Sentences.Split(takeaway).Concat(Sentences.Split(body)).Take(MaxPassages - 1).Select(MiniLmEmbedder.Cut));
+        return passages;
+    }
+
+    /// <summary>
+    /// The vectors of <paramref name="passages"/>: reused from <paramref name="reuse"/> by hash, the rest embedded
+    /// in batches. Returns how many passages were embedded.
+    /// </summary>
+    public static (DocumentVectors Vectors, int Embedded) Build(List<string>[] passages, ITextEmbedder embedder, IReadOnlyDictionary<string, float[]>? reuse, CancellationToken cancellationToken)
+    {
+        var dimensions = embedder.Dimensions;
+        var starts = new int[passages.Length + 1];
+        for (var doc = 0; doc < passages.Length; doc++) starts[doc + 1] = starts[doc] + passages[doc].Count;
+        var rows = starts[^1];
+        var data = new float[rows * dimensions];
+        var hashes = new byte[rows * 32];
+        var missing = new List<(int Row, string Text)>();
+        var row = 0;
+        foreach (var text in passages.SelectMany(p => p))
+        {
+            var hash = DocumentVectors.HashOf(text);
+            hash.CopyTo(hashes, row * 32);
+            if (reuse is not null && reuse.TryGetValue(Convert.ToHexString(hash), out var known) && known.Length == dimensions) known.CopyTo(data, row * dimensions);
+            else missing.Add((row, text));
+            row++;
+        }
+        const int Chunk = 64;
+        for (var start = 0; start < missing.Count; start += Chunk)
+        {
+            var batch = missing.GetRange(start, Math.Min(Chunk, missing.Count - start));
+            var vectors = embedder.Embed(batch.Select(m => m.Text).ToList(), cancellationToken);
+            for (var i = 0; i < batch.Count; i++) vectors[i].CopyTo(data, batch[i].Row * dimensions);
+        }
+        return (new DocumentVectors(embedder.ModelName, dimensions, starts, data, hashes), missing.Count);
+    }
+
+    /// <summary>How many of <paramref name="passages"/> are not in <paramref name="reuse"/>.</summary>
+    public static int CountMissing(List<string>[] passages, IReadOnlyDictionary<string, float[]>? reuse) =>
+        reuse is null ? passages.Sum(p => p.Count) : passages.SelectMany(p => p).Count(t => !reuse.ContainsKey(Convert.ToHexString(DocumentVectors.HashOf(t))));
+}
