@@ -21,6 +21,8 @@ public sealed class SearchIndexHealthCheck(SearchIndexManager index) : IHealthCh
             ["contentHash"] = state.Serving?.ContentHash ?? "",
             ["importId"] = state.Serving?.ImportId ?? 0,
             ["since"] = state.Since.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            // Words serve as soon as the index is open; meaning may follow (searches use words meanwhile).
+            ["meaning"] = index.Meaning.Status.ToString().ToLowerInvariant(),
         };
         var serving = state.Serving is { } s ? $"content {s.ShortName}" : "no index";
         HealthCheckResult result = (state.Status, state.CanSearch) switch

@@ -64,10 +64,10 @@ public sealed class HybridSearchTests(FixtureSearch fixture) : IClassFixture<Fix
     }
 
     [Fact]
-    public async Task TypeAheadPrefix_StaysAWordSearch()
+    public async Task SearchPageQuery_WithItsLastWordAsAPrefix_StillUsesMeaning()
     {
-        var results = await Search("higher educ", typing: true);
-        Assert.DoesNotContain(results.Hits, h => h.Match == SearchMatch.Meaning);
+        var results = await Search("higher education", typing: true);
+        Assert.True(results.OnlyMeaning);
     }
 
     [Fact]
