@@ -20,8 +20,14 @@ builder.AddOpenData();
 
 // Disposed on the way out, so a refusal to start is written before the process exits.
 await using var app = builder.Build();
-if (!await app.OpenEvidenceStoreAsync()) return 1;
-app.UseEvidenceSite();
-app.MapEvidenceSite();
-await app.RunAsync();
-return 0;
+// Every refusal (settings, artifact, address) is one log line and an exit code from StartupRefusal.
+return await StartupRefusal.RunAsync(app, async () =>
+{
+    if (!await app.OpenEvidenceStoreAsync()) return StartupRefusal.ArtifactRefused;
+    app.UseEvidenceSite();
+    app.MapEvidenceSite();
+    // Not RunAsync, which disposes the app on a failed start before the refusal could be logged.
+    await app.StartAsync();
+    await app.WaitForShutdownAsync();
+    return StartupRefusal.Stopped;
+});

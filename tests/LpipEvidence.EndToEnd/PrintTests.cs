@@ -93,7 +93,7 @@ public sealed class PrintTests(SiteFixture site, ITestOutputHelper output)
         var pdf = await PrintedPdf.PrintAsync(page, "briefing-prepared-by");
         output.WriteLine($"{pdf.Path}: {pdf.PageCount} page(s)");
 
-        pdf.AssertContains("Prepared by Jo Bloggs, Policy Team on ", "who prepared it");
+        pdf.AssertContains("Made by Jo Bloggs, Policy Team on ", "who made it");
         pdf.AssertContains("written by Jo Bloggs, Policy Team, not by the authors", "whose words the title and note are");
         // Read the code as a phone would, from the page as printed.
         var qr = page.Locator("img.briefing-link__qr");
@@ -147,7 +147,11 @@ public sealed class PrintTests(SiteFixture site, ITestOutputHelper output)
         var pdf = await PrintedPdf.PrintAsync(browser.Page, "briefing-changed-since-made");
         output.WriteLine($"{pdf.Path}: {pdf.PageCount} page(s)");
 
-        pdf.AssertContains("This briefing was made on 1 May 2025. Since then 1 of its 2 findings has changed: it is marked below with what changed.", "when it was made");
+        // One pair of dates: the day it was made and the day it was printed.
+        pdf.AssertContains("Made on 1 May 2025 from: ", "when it was made");
+        pdf.AssertContains("Printed on " + DateTime.Now.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) + ".", "when it was printed");
+        pdf.AssertContains("Since it was made, 1 of its 2 findings has changed: it is marked below with what changed.", "what changed since");
+        Assert.Equal(0, pdf.Count("This briefing was made on"));
         pdf.AssertContains("Changed since this briefing was made on 1 May 2025", "the flag on the changed finding");
         pdf.AssertContains("1 June 2025: Made-up fixture change, added the last clause of the takeaway.", "the newer change note");
         pdf.AssertContains("10 May 2025: Made-up fixture change, clarified that coverage means broadband and mobile.", "the older change note");

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace LpipEvidence.Web.Caching;
 
 /// <summary>
-/// Output caching of content pages: keyed by the URL (method, scheme, host, exact path and every query value) and
+/// Output caching of content pages: keyed by the URL (method, scheme, host, exact path and the values of the query
+/// parameters the page reads, <see cref="QueryKeysReadPolicy"/>) and
 /// the content generation, tagged for eviction on re-import, never for a response that sets a cookie or is not 200.
 /// </summary>
 public static class ContentCacheServiceCollectionExtensions
@@ -36,6 +37,7 @@ public static class ContentCacheServiceCollectionExtensions
                     return;
                 }
                 policy.Expire(content.Value.Duration)
+                    .AddPolicy<QueryKeysReadPolicy>()
                     .Tag(ContentPageCache.Tag)
                     .VaryByValue(context => new KeyValuePair<string, string>("generation",
                         context.RequestServices.GetRequiredService<ContentStatus>().Generation.ToString(CultureInfo.InvariantCulture)));

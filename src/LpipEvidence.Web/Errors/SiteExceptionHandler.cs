@@ -1,3 +1,4 @@
+using LpipEvidence.Web.Logging;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace LpipEvidence.Web.Errors;
@@ -8,7 +9,7 @@ namespace LpipEvidence.Web.Errors;
 /// Page errors go on to the /error page, which the exception handler middleware renders with the status chosen by
 /// <see cref="StatusCodeFor"/>.
 /// </summary>
-public sealed partial class SiteExceptionHandler(ILogger<SiteExceptionHandler> logger, TimeProvider time) : IExceptionHandler
+public sealed partial class SiteExceptionHandler(ILogger<SiteExceptionHandler> logger, TimeProvider time, ClientFaultLog clientFaults) : IExceptionHandler
 {
     private static readonly TimeSpan LogEvery = TimeSpan.FromSeconds(10);
     private long _nextLogTicks;
@@ -38,6 +39,7 @@ public sealed partial class SiteExceptionHandler(ILogger<SiteExceptionHandler> l
             return true;
         }
         var status = StatusCodeFor(exception);
+        if (exception is BadHttpRequestException) clientFaults.Note(ClientFault.BadRequest, $"Refused a malformed request with {status}: {exception.Message}");
         if (status == StatusCodes.Status503ServiceUnavailable)
         {
             LogStoreUnavailable(exception);

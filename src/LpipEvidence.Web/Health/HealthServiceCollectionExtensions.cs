@@ -13,6 +13,7 @@ public static class HealthServiceCollectionExtensions
 
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<SearchCatchUp>();
         builder.Services.AddHealthChecks()
             .AddCheck<StoreHealthCheck>(StoreHealthCheck.Name, tags: [Ready], timeout: CheckTimeout)
             .AddCheck<ContentHealthCheck>(ContentHealthCheck.Name, tags: [Ready], timeout: CheckTimeout)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace LpipEvidence.Web.Health;
 
 /// <summary>
-/// "store": the SQLite file opens, is a database and holds every migration. The equivalent of EF Core's
+/// "store": the SQLite file opens, is a database, holds every migration and every table and column the app reads. The equivalent of EF Core's
 /// <c>AddDbContextCheck</c>, through the pooled context factory the site uses (that check needs a scoped context in
 /// DI); it also reads the schema, since opening a corrupt or replaced file succeeds and only reading fails.
 /// </summary>
@@ -22,9 +22,11 @@ public sealed class StoreHealthCheck(IDbContextFactory<EvidenceDbContext> contex
             // Reading the migration history fails on a file that is not a database, and finds nothing when the file
             // is missing (EF Core checks the file exists before it opens it, so this never creates an empty one).
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            return pending.Count == 0
-                ? HealthCheckResult.Healthy("The store opens and its schema is up to date.")
-                : HealthCheckResult.Unhealthy($"The store is missing or not migrated: {pending.Count} migration(s) not applied.");
+            if (pending.Count > 0) return HealthCheckResult.Unhealthy($"The store is missing or not migrated: {pending.Count} migration(s) not applied.");
+            // A table dropped by hand leaves the history whole; pages would fail on it.
+            return await StoreSchema.MissingAsync(db, cancellationToken) is { } missing
+                ? HealthCheckResult.Unhealthy($"The store cannot serve pages: {missing}.")
+                : HealthCheckResult.Healthy("The store opens and its schema is up to date.");
         }
         catch (Exception ex) when (StoreFailure.Is(ex))
         {

@@ -11,7 +11,7 @@ public static class CircuitDefaults
 {
     /// <summary>
     /// Largest message a client may send (32 KB, SignalR's default, kept deliberately): the island receives typed
-    /// queries, which the site caps at 10,000 characters.
+    /// queries, which the site caps at 500 characters (SearchParameters.MaxQueryCharacters).
     /// </summary>
     public const long MaximumReceiveMessageSize = 32 * 1024;
 

@@ -1,4 +1,5 @@
 using LpipEvidence.Content;
+using LpipEvidence.Drafting;
 using LpipEvidence.Search;
 using LpipEvidence.Store;
 
@@ -8,7 +9,8 @@ namespace LpipEvidence.Web.Hosting;
 /// The app's command-line verbs, for editors and CI:
 /// <c>check [--content DIR]</c> validates the content and exits 0 (valid) or 1 (errors printed);
 /// <c>import [--content DIR]</c> imports it into the store and exits;
-/// <c>import [--content DIR] --output FILE</c> builds a store artifact to serve read-only (see <see cref="StoreArtifact"/>).
+/// <c>import [--content DIR] --output FILE</c> builds a store artifact to serve read-only (see <see cref="StoreArtifact"/>);
+/// <c>draft REVIEW.pdf [--content DIR]</c> drafts a review's content files from its published PDF.
 /// </summary>
 public static class CommandLine
 {
@@ -20,19 +22,36 @@ public static class CommandLine
           LpipEvidence.Web import [--content DIR] --output FILE
                                                     build a store artifact: FILE (migrated, imported, sealed) and its
                                                     search index FILE.search/, to serve read-only with Store:Artifact=FILE
+          LpipEvidence.Web draft REVIEW.pdf [--content DIR]
+                                                    draft a review's content files from its published PDF, marked
+                                                    'draft: true'; print the files written and what to check
 
         DIR defaults to Content:Path (environment variable Content__Path), else the nearest content/ folder.
         The store is ConnectionStrings:Evidence (environment variable ConnectionStrings__Evidence).
         """;
 
     /// <summary>Whether the arguments name a verb rather than options for the web host.</summary>
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "check" or "import" or "help";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "check" or "import" or "draft" or "help";
 
-    /// <summary>Runs the verb and returns the process exit code.</summary>
+    /// <summary>Runs the verb and returns the process exit code (see <see cref="StartupRefusal"/> for the codes).</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
         output ??= Console.Out;
         error ??= Console.Error;
+        try
+        {
+            return await RunVerbAsync(args, output, error);
+        }
+        catch (Exception exception) when (StartupRefusal.Describe(exception).Code == StartupRefusal.Configuration)
+        {
+            // Settings the verb cannot work with: one line naming them, never a stack trace.
+            await error.WriteLineAsync($"error: {StartupRefusal.Describe(exception).Reason}");
+            return StartupRefusal.Configuration;
+        }
+    }
+
+    private static async Task<int> RunVerbAsync(string[] args, TextWriter output, TextWriter error)
+    {
         if (args[0] == "help")
         {
             await output.WriteLineAsync(Usage);
@@ -41,6 +60,7 @@ public static class CommandLine
 
         string? content = null;
         string? artifact = null;
+        string? pdf = null;
         var hostArgs = new List<string>();
         for (var i = 1; i < args.Length; i++)
         {
@@ -76,10 +96,19 @@ public static class CommandLine
             {
                 artifact = arg["--output=".Length..];
             }
+            else if (args[0] == "draft" && pdf is null && !arg.StartsWith('-'))
+            {
+                pdf = arg;
+            }
             else
             {
                 hostArgs.Add(arg);
             }
+        }
+        if (args[0] == "draft" && pdf is null)
+        {
+            await error.WriteLineAsync("error: draft needs the review's PDF: draft REVIEW.pdf [--content DIR]\n\n" + Usage);
+            return 2;
         }
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -106,12 +135,20 @@ public static class CommandLine
         var named = content ?? builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Path)}"];
         var display = string.IsNullOrWhiteSpace(named) ? ContentLocator.Display(root) : named.TrimEnd('/', '\\');
 
+        if (args[0] == "draft") return await DraftAsync(pdf!, root, display, builder.Configuration, output, error);
+
         if (args[0] == "check")
         {
             var limits = builder.Configuration.GetSection($"{ContentOptions.Section}:{nameof(ContentOptions.Limits)}").Get<ContentLimits>() ?? ContentLimits.Default;
             var result = ContentReader.Read(root, limits);
-            return await ReportAsync(result.Errors, display, output, error, "",
+            var code = await ReportAsync(result.Errors, display, output, error, "",
                 result.Content is { } c ? $"{display}: OK: {Wording.Count(c.Reviews.Count, "review")}, {Wording.Count(c.Findings.Count(), "finding")}, {Wording.Count(c.Themes.Count, "theme")}" : "");
+            // Drafts and unconfirmed themes are valid, so they do not fail the check; they are listed until dealt with.
+            if (result.Content is { } valid)
+            {
+                foreach (var note in ContentNote.For(valid)) await output.WriteLineAsync(note.Format(display));
+            }
+            return code;
         }
 
         if (artifact is not null) return await StoreArtifactBuilder.BuildAsync(builder, root, display, artifact, output, error);
@@ -133,6 +170,38 @@ public static class CommandLine
             _ => $"{display}: unchanged since the last import; nothing written",
         };
         return await ReportAsync(import.Errors, display, output, error, "; nothing was imported and the store keeps its previous content", summary);
+    }
+
+    /// <summary>
+    /// Drafts the review in <paramref name="pdf"/> into the content folder: 0 with the files written and what to check,
+    /// 1 with one line saying why when the PDF cannot be drafted or the folder is not valid (nothing is written then).
+    /// </summary>
+    private static async Task<int> DraftAsync(string pdf, string root, string display, IConfiguration configuration, TextWriter output, TextWriter error)
+    {
+        var limits = configuration.GetSection($"{ContentOptions.Section}:{nameof(ContentOptions.Limits)}").Get<ContentLimits>() ?? ContentLimits.Default;
+        var existing = ContentReader.Read(root, limits);
+        if (existing.Content is null && !existing.LacksOnlyReviews)
+        {
+            // The draft is checked against the folder's themes and findings, so they must be readable first.
+            await error.WriteLineAsync($"error: {display} has {Wording.Count(existing.Errors.Count, "error")}; run check, fix them, then draft again (nothing was written)");
+            return 1;
+        }
+        try
+        {
+            var draft = ReviewPdf.Read(ContentLocator.ResolveFile(pdf));
+            var result = DraftWriter.Write(root, existing.Themes, existing.Content?.Findings.Select(f => f.Slug) ?? [], draft);
+            await output.WriteLineAsync($"Drafted '{draft.Title}' ({Wording.Count(draft.Findings.Count, "key finding")}) from {pdf}, marked draft: true. Wrote:");
+            foreach (var file in result.Files) await output.WriteLineAsync($"  {display}/{file}");
+            await output.WriteLineAsync("Check before publishing:");
+            foreach (var check in result.Checks) await output.WriteLineAsync($"  - {check}");
+            await output.WriteLineAsync($"Then run: check --content {display}");
+            return 0;
+        }
+        catch (DraftException ex)
+        {
+            await error.WriteLineAsync($"error: {pdf}: {ex.Message}");
+            return 1;
+        }
     }
 
     /// <summary>Prints content errors, one a line, and the outcome; 0 when there were none, else 1.</summary>

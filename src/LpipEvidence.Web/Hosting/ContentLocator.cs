@@ -36,6 +36,21 @@ public static class ContentLocator
         return null;
     }
 
+    /// <summary>
+    /// The full path of a file named on the command line, found as a relative content folder is: from the current
+    /// directory or the nearest folder above that holds it (<c>dotnet run --project</c> runs in the project's folder).
+    /// </summary>
+    public static string ResolveFile(string named)
+    {
+        if (Path.IsPathRooted(named)) return Path.GetFullPath(named);
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.GetFullPath(Path.Combine(dir.FullName, named));
+            if (File.Exists(candidate)) return candidate;
+        }
+        return Path.GetFullPath(named);
+    }
+
     /// <summary>How to show the folder in messages: relative to the current directory when below it.</summary>
     public static string Display(string fullPath)
     {

@@ -17,6 +17,19 @@ public sealed class ContentOptions
     /// <summary>Re-import when a content file changes (default true), so editors see their change and its errors at once.</summary>
     public bool Watch { get; set; } = true;
 
+    /// <summary>
+    /// The editors' preview (default false; true in Development, where editors run the site on their own copy):
+    /// versions of a finding are named by their commit time and id, and saved edits not yet committed are offered as
+    /// a version. Readers see versions named only by the day they were published.
+    /// </summary>
+    public bool EditorPreview { get; set; }
+
+    /// <summary>
+    /// Show draft reviews (<c>draft: true</c>) for an editor's local preview, each marked as a draft on its pages
+    /// (default false: a draft is published nowhere). A store artifact never holds drafts.
+    /// </summary>
+    public bool ShowDrafts { get; set; }
+
     /// <summary>Bounds on file size, total size, file count, line length and folder depth (section Content:Limits).</summary>
     public ContentLimits Limits { get; set; } = new();
 }

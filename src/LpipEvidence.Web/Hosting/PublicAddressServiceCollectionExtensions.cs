@@ -35,10 +35,21 @@ public static class PublicAddressServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Believes X-Forwarded-* only from the configured proxies; everything after sees the client's address and scheme.</summary>
+    /// <summary>
+    /// Believes X-Forwarded-* only from the configured proxies; everything after sees the client's address and scheme.
+    /// With no proxy configured the headers are not read at all: ASP.NET Core's middleware checks no source when
+    /// both of its lists are empty, and would believe every client.
+    /// </summary>
     public static WebApplication UseTrustedProxies(this WebApplication app)
     {
+        if (!app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.TrustsAnyProxy) return app;
+        app.UseMiddleware<ForwardedSchemeFilter>();
         app.UseForwardedHeaders();
+        // A trusted proxy may pass on a client's X-Forwarded-Host (AllowedHosts '*' lists none to hold it to): it is
+        // held to the same form as a Host header.
+        app.Use((context, next) => HostHeader.IsValid(context.Request)
+            ? next(context)
+            : FrontDoorMiddleware.RefuseHostAsync(context, context.RequestServices.GetRequiredService<Logging.ClientFaultLog>()));
         return app;
     }
 
@@ -50,7 +61,7 @@ public static class PublicAddressServiceCollectionExtensions
     {
         public ValidateOptionsResult Validate(string? name, SiteOptions options)
         {
-            if ((SiteOptions.CheckPublicUrl(options.PublicUrl) ?? options.CheckProxies()) is { } problem) return ValidateOptionsResult.Fail(problem);
+            if ((SiteOptions.CheckPublicUrl(options.PublicUrl) ?? SiteOptions.CheckContactEmail(options.ContactEmail) ?? options.CheckProxies()) is { } problem) return ValidateOptionsResult.Fail(problem);
             if (!string.IsNullOrWhiteSpace(options.PublicUrl) || hosts.Value.AllowedHosts.Any(h => h != "*")) return ValidateOptionsResult.Success;
             return ValidateOptionsResult.Fail(
                 "Set Site:PublicUrl (environment variable Site__PublicUrl) to the site's address, or list its host names in AllowedHosts: " +

@@ -24,8 +24,33 @@ public sealed class SiteOptions
     /// <summary>Networks of trusted reverse proxies in CIDR notation, for example <c>["10.0.0.0/24"]</c>.</summary>
     public IList<string> KnownNetworks { get; } = [];
 
+    /// <summary>Whether any proxy is trusted: without one, forwarded headers are never read.</summary>
+    public bool TrustsAnyProxy => KnownProxies.Count > 0 || KnownNetworks.Count > 0;
+
     /// <summary>How many proxies in front of the site add to <c>X-Forwarded-For</c> (default 1).</summary>
     public int ForwardLimit { get; set; } = 1;
+
+    /// <summary>
+    /// The address readers write to about a problem with a page, its accessibility or its content, for example
+    /// <c>evidence@example.org</c>. Every page's footer links to it with the page's address filled in. When empty, the
+    /// link leads to the About page, which says where the Hub can be reached.
+    /// </summary>
+    public string? ContactEmail { get; set; }
+
+    /// <summary><see cref="ContactEmail"/> trimmed, or null when it is not set.</summary>
+    public string? Contact => string.IsNullOrWhiteSpace(ContactEmail) ? null : ContactEmail.Trim();
+
+    /// <summary>Why <see cref="ContactEmail"/> is not acceptable, or null when it is empty or a plain e-mail address.</summary>
+    public static string? CheckContactEmail(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var trimmed = value.Trim();
+        // A bare address only: a display name or a second address would end up in every footer's mailto link.
+        return System.Net.Mail.MailAddress.TryCreate(trimmed, out var address) && address.Address == trimmed && address.DisplayName.Length == 0
+            && !trimmed.Contains('?') && !trimmed.Contains('&')
+            ? null
+            : $"Site:ContactEmail must be a plain e-mail address such as evidence@example.org, not '{value}'.";
+    }
 
     /// <summary><see cref="PublicUrl"/> parsed, or null when it is not set.</summary>
     public Uri? PublicRoot =>

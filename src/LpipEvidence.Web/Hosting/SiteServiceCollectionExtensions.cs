@@ -4,6 +4,7 @@ using LpipEvidence.Web.Endpoints;
 using LpipEvidence.Web.Errors;
 using LpipEvidence.Web.Logging;
 using Microsoft.AspNetCore.Components.Server;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace LpipEvidence.Web.Hosting;
@@ -23,8 +24,12 @@ public static class SiteServiceCollectionExtensions
         {
             builder.WebHost.UseStaticWebAssets();
         }
-        // Say nothing about the server software.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        // Say nothing about the server software; bound what connections can hold (KestrelLimits).
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            KestrelLimits.Apply(kestrel.Limits);
+        });
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = CircuitDefaults.MaximumReceiveMessageSize);
@@ -32,6 +37,11 @@ public static class SiteServiceCollectionExtensions
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<SiteTheme>();
 
+        // First in the whole pipeline: startup filters wrap it in the order they were registered, and the
+        // framework registers host filtering's before the app's own services.
+        builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, FrontDoorMiddleware.StartupFilter>());
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ClientFaultLog>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<SiteExceptionHandler>();
         builder.Services.AddHsts(hsts =>
@@ -45,11 +55,12 @@ public static class SiteServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The request pipeline, in order. Host filtering (AllowedHosts) and routing run before all of it (the framework
-    /// puts them first). Then: forwarded headers from trusted proxies, so everything after sees the client's address
+    /// The request pipeline, in order. <see cref="FrontDoorMiddleware"/> runs before everything (security headers on
+    /// every answer, a malformed Host refused, the last resort for errors), then host filtering (AllowedHosts) and
+    /// routing (the framework puts them first). Then: forwarded headers from trusted proxies, so everything after sees the client's address
     /// and scheme; the request log, outside everything that can change the status; errors (exceptions, then status
-    /// codes: problem+json on /api, pages elsewhere); HSTS; security headers; the redirect of other spellings of a page's
-    /// address to its canonical one; API cache headers; rate limits; the output
+    /// codes: problem+json on /api, pages elsewhere); HSTS; the redirect of other spellings of a page's
+    /// address to its canonical one; API cache headers; a year's caching for versioned package files; rate limits; the output
     /// cache; antiforgery.
     /// </summary>
     public static WebApplication UseEvidenceSite(this WebApplication app)
@@ -62,14 +73,15 @@ public static class SiteServiceCollectionExtensions
             CreateScopeForErrors = true,
             StatusCodeSelector = SiteExceptionHandler.StatusCodeFor,
             // SiteExceptionHandler logs a broken store itself, at most every few seconds, instead of once per request.
-            SuppressDiagnosticsCallback = context => StoreFailure.Is(context.Exception),
+            // A client's malformed request is its fault, not the site's: noted without a stack trace, bounded.
+            SuppressDiagnosticsCallback = context => StoreFailure.Is(context.Exception) || context.Exception is BadHttpRequestException,
         });
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<ApiProblemsMiddleware>();
-        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<Discovery.CanonicalAddressMiddleware>();
         app.UseMiddleware<ApiCacheHeadersMiddleware>();
+        app.UseMiddleware<VersionedAssetCacheMiddleware>();
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
@@ -87,7 +99,7 @@ public static class SiteServiceCollectionExtensions
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapBriefingExports();
         app.MapFeeds();
-        // SecurityHeadersMiddleware sends the whole policy, frame-ancestors included.
+        // FrontDoorMiddleware sends the whole policy, frame-ancestors included.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }

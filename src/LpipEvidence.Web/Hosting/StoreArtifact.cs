@@ -46,8 +46,23 @@ public static partial class StoreArtifact
     public static async Task<string?> CheckAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return await ReadOnlyStore.CheckAsync(services.GetRequiredService<IDbContextFactory<EvidenceDbContext>>(), cancellationToken)
-            ?? await services.GetRequiredService<SearchIndexManager>().OpenReadOnlyAsync(cancellationToken);
+        var contextFactory = services.GetRequiredService<IDbContextFactory<EvidenceDbContext>>();
+        var index = services.GetRequiredService<SearchIndexManager>();
+        return await ReadOnlyStore.CheckAsync(contextFactory, cancellationToken)
+            ?? await index.OpenReadOnlyAsync(cancellationToken)
+            ?? await DocumentCountProblemAsync(contextFactory, index, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the index holds a document for every finding, review and theme in the store (what
+    /// <see cref="SearchSource"/> indexes): an index of the right generation that lost documents would miss them.
+    /// </summary>
+    private static async Task<string?> DocumentCountProblemAsync(IDbContextFactory<EvidenceDbContext> contextFactory, SearchIndexManager index, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var expected = await db.Findings.CountAsync(cancellationToken) + await db.Reviews.CountAsync(cancellationToken) + await db.Themes.CountAsync(cancellationToken);
+        var held = index.CurrentDocumentCount ?? 0;
+        return held == expected ? null : $"its search index holds {held} documents, and the store has {expected} findings, reviews and themes to search";
     }
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Refusing to start: the store artifact {File} cannot be served: {Problem}. {Remedy}")]

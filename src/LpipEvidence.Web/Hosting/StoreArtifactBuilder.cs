@@ -31,6 +31,8 @@ internal static class StoreArtifactBuilder
         builder.Configuration[$"ConnectionStrings:{EvidenceStoreServiceCollectionExtensions.ConnectionStringName}"] = $"Data Source={building}";
         builder.Configuration[$"{StoreOptions.Section}:{nameof(StoreOptions.Artifact)}"] = "";
         builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.Path)}"] = contentRoot;
+        // An artifact is what servers publish: drafts stay out of it whatever the editor's preview setting.
+        builder.Configuration[$"{ContentOptions.Section}:{nameof(ContentOptions.ShowDrafts)}"] = "false";
         builder.AddEvidenceStore();
         builder.AddSearch();
         try

@@ -95,7 +95,7 @@ public static class BriefingDocx
                     Add(NormalStyle, [.. runs]);
                 }
             }
-            Add(NormalStyle, Segments(BriefingWording.PreparedLine(briefing)));
+            Add(NormalStyle, [.. Segments(BriefingWording.PreparedLine(briefing)), Run(" " + BriefingWording.OutputLine(BriefingOutput.Downloaded, briefing))]);
             if (BriefingWording.MadeLine(briefing) is { } made) Add(NormalStyle, Run(made));
 
             if (briefing.IsEmpty) Add(NormalStyle, Run(BriefingWording.EmptyText));
@@ -108,9 +108,10 @@ public static class BriefingDocx
                     Add(ChangeNoticeStyle, Run(BriefingWording.ChangedSinceHeading(since), bold: true));
                     foreach (var change in changes) Add(ChangeNoticeStyle, Run(BriefingWording.ChangeLine(change)));
                 }
-                Add(NormalStyle, Run(finding.BodyText));
+                // The takeaway first, as on the finding's own page: it is what a reader most needs.
                 Add(Heading3Style, Run(BriefingWording.TakeawayHeading));
                 Add(TakeawayStyle, Run(finding.TakeawayText));
+                Add(NormalStyle, Run(finding.BodyText));
                 if (BriefingWording.ThemesLine(finding) is { } themes) Add(NormalStyle, Run(themes));
                 Add(NormalStyle, Run(BriefingWording.SourceLine(finding)));
             }

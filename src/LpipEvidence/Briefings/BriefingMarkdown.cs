@@ -27,7 +27,7 @@ public static partial class BriefingMarkdown
                 Paragraph(string.Join("\\\n", lines.Select(EscapeLine)));
             }
         }
-        Paragraph(Render(BriefingWording.PreparedLine(briefing)));
+        Paragraph(Render(BriefingWording.PreparedLine(briefing)) + " " + EscapeLine(BriefingWording.OutputLine(BriefingOutput.Downloaded, briefing)));
         if (BriefingWording.MadeLine(briefing) is { } made) Paragraph(EscapeLine(made));
 
         if (briefing.IsEmpty) Paragraph(EscapeLine(BriefingWording.EmptyText));
@@ -42,9 +42,10 @@ public static partial class BriefingMarkdown
                 foreach (var change in changes) md.Append("> - ").Append(EscapeInline(BriefingWording.ChangeLine(change))).Append('\n');
                 md.Append('\n');
             }
-            Paragraph(EscapeLine(finding.BodyText));
+            // The takeaway first, as on the finding's own page: it is what a reader most needs.
             Paragraph("### " + BriefingWording.TakeawayHeading);
             Paragraph(EscapeLine(finding.TakeawayText));
+            Paragraph(EscapeLine(finding.BodyText));
             if (BriefingWording.ThemesLine(finding) is { } themes) Paragraph(EscapeLine(themes));
             Paragraph(EscapeLine(BriefingWording.SourceLine(finding)));
         }

@@ -40,14 +40,15 @@ public static class BriefingWording
     }
 
     /// <summary>
-    /// "Prepared by Jo Bloggs on 27 November 2026 from: <i>Review</i> (Authors, Publisher, October 2024)." ("by …" only
-    /// when the reader said who prepared it).
+    /// "Made by Jo Bloggs on 1 March 2025 from: <i>Review</i> (Authors, Publisher, October 2024)." ("by …" only when the
+    /// reader said who made it). The one date a briefing has of its own: the day its address records as made, which is
+    /// today for a new briefing. The day it is printed or downloaded is said apart (<see cref="OutputLine"/>).
     /// </summary>
     public static IReadOnlyList<TextSegment> PreparedLine(Briefing briefing)
     {
         ArgumentNullException.ThrowIfNull(briefing);
         var by = briefing.PreparedBy is { } name ? " by " + name : "";
-        var segments = new List<TextSegment> { new("Prepared" + by + " on " + DateText(briefing.Date)) };
+        var segments = new List<TextSegment> { new("Made" + by + " on " + DateText(briefing.MadeOn)) };
         if (briefing.Sources.Count == 0)
         {
             segments.Add(new TextSegment("."));
@@ -65,10 +66,18 @@ public static class BriefingWording
         return segments;
     }
 
+    /// <summary>"Printed on 4 December 2026." or "Downloaded on 4 December 2026.": the other date of the pair, today.</summary>
+    public static string OutputLine(BriefingOutput output, Briefing briefing)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        var verb = output == BriefingOutput.Printed ? "Printed" : "Downloaded";
+        return $"{verb} on {DateText(briefing.Date)}.";
+    }
+
     /// <summary>
-    /// What the briefing's date means for its findings: "This briefing was made on 1 March 2025. Since then 1 of its
-    /// 3 findings has changed: it is marked below with what changed." Null when there is nothing to say: the
-    /// address gives no date, or the briefing was made today and nothing has changed.
+    /// What has changed since the briefing was made (its date is in <see cref="PreparedLine"/>, so it is not given
+    /// again): "Since it was made, 1 of its 3 findings has changed: it is marked below with what changed." Null when
+    /// there is nothing to say: the address gives no date, or the briefing was made today and nothing has changed.
     /// </summary>
     public static string? MadeLine(Briefing briefing)
     {
@@ -76,8 +85,7 @@ public static class BriefingWording
         if (briefing.Made is not { } made) return null;
         var changed = briefing.ChangedCount;
         if (changed == 0 && made >= briefing.Date) return null;
-        var first = $"This briefing was made on {DateText(made)}.";
-        if (changed == 0) return first + (briefing.Findings.Count == 1 ? " Its finding has not changed since then." : " None of its findings has changed since then.");
+        if (changed == 0) return briefing.Findings.Count == 1 ? "Its finding has not changed since it was made." : "None of its findings has changed since it was made.";
         var which = (changed, briefing.Findings.Count) switch
         {
             (1, 1) => "its finding has changed: it is",
@@ -85,7 +93,7 @@ public static class BriefingWording
             (var n, var total) when n == total => $"all {n} of its findings have changed: they are",
             (var n, var total) => $"{n} of its {total} findings have changed: they are",
         };
-        return string.Create(CultureInfo.InvariantCulture, $"{first} Since then {which} marked below with what changed.");
+        return string.Create(CultureInfo.InvariantCulture, $"Since it was made, {which} marked below with what changed.");
     }
 
     /// <summary>"Changed since this briefing was made on 1 March 2025", over a finding's change notes.</summary>

@@ -64,7 +64,8 @@ public sealed class ChangeCatalog(IDbContextFactory<EvidenceDbContext> contextFa
 
     /// <summary>
     /// One page of every change note, newest first, optionally only those about a theme (the theme and its findings)
-    /// or a review (the review and its findings).
+    /// or a review (the review and its findings). Each review's publication is an entry too, so a list is never
+    /// empty once a review is published, and it starts, at its oldest, with the review appearing.
     /// </summary>
     public async Task<ChangePage> GetRecentAsync(int page, int pageSize, string? theme = null, string? review = null, CancellationToken cancellationToken = default)
     {
@@ -72,26 +73,35 @@ public sealed class ChangeCatalog(IDbContextFactory<EvidenceDbContext> contextFa
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var notes = db.ChangeNotes.AsNoTracking();
+        var reviews = db.Reviews.AsNoTracking();
         if (theme is not null)
         {
             var findings = db.FindingThemes.Where(ft => ft.Theme.Slug == theme).Select(ft => ft.Finding.Slug);
             notes = notes.Where(n => (n.SubjectKind == ContentKind.Theme && n.SubjectSlug == theme)
                 || (n.SubjectKind == ContentKind.Finding && findings.Contains(n.SubjectSlug)));
+            reviews = reviews.Where(r => r.Findings.Any(f => f.Themes.Any(ft => ft.Theme.Slug == theme)));
         }
         if (review is not null)
         {
             var findings = db.Findings.Where(f => f.Review.Slug == review).Select(f => f.Slug);
             notes = notes.Where(n => (n.SubjectKind == ContentKind.Review && n.SubjectSlug == review)
                 || (n.SubjectKind == ContentKind.Finding && findings.Contains(n.SubjectSlug)));
+            reviews = reviews.Where(r => r.Slug == review);
         }
 
-        var total = await notes.CountAsync(cancellationToken);
+        // Publications are few (one per review): all of them, merged with as many of the newest notes as the page needs.
+        var publications = (await reviews.Select(r => new { r.Slug, r.Title, r.PublishedYear, r.PublishedMonth }).ToListAsync(cancellationToken))
+            .Select(r => ChangeEntry.Publication(r.Slug, r.Title, new PublicationMonth(r.PublishedYear, r.PublishedMonth)))
+            .ToList();
+        var noteCount = await notes.CountAsync(cancellationToken);
         var rows = await notes
             .OrderByDescending(n => n.Date).ThenBy(n => n.SubjectKind).ThenBy(n => n.SubjectSlug).ThenByDescending(n => n.Position)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Take(page * pageSize)
             .ToListAsync(cancellationToken);
         var titles = await TitlesAsync(db, rows.Select(r => (r.SubjectKind, r.SubjectSlug)), cancellationToken);
-        return new ChangePage(total, page, pageSize, rows.Select(r => Entry(r, titles.GetValueOrDefault((r.SubjectKind, r.SubjectSlug), r.SubjectSlug))).ToList());
+        var entries = Newest(rows.Select(r => Entry(r, titles.GetValueOrDefault((r.SubjectKind, r.SubjectSlug), r.SubjectSlug))).Concat(publications))
+            .Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        return new ChangePage(noteCount + publications.Count, page, pageSize, entries);
     }
 
     /// <summary>
@@ -130,7 +140,8 @@ public sealed class ChangeCatalog(IDbContextFactory<EvidenceDbContext> contextFa
         new(note.Date, note.Note, note.SubjectKind, note.SubjectSlug, title, note.Position);
 
     private static IEnumerable<ChangeEntry> Newest(IEnumerable<ChangeEntry> entries) =>
-        entries.OrderByDescending(e => e.Date).ThenBy(e => e.Kind).ThenBy(e => e.Slug, StringComparer.Ordinal).ThenByDescending(e => e.Position);
+        // On the same day a review's publication comes last (oldest): anything recorded that day followed it.
+        entries.OrderByDescending(e => e.Date).ThenBy(e => e.IsPublication).ThenBy(e => e.Kind).ThenBy(e => e.Slug, StringComparer.Ordinal).ThenByDescending(e => e.Position);
 
     private static async Task<Dictionary<(ContentKind, string), string>> TitlesAsync(EvidenceDbContext db,
         IEnumerable<(ContentKind Kind, string Slug)> subjects, CancellationToken cancellationToken)

@@ -32,4 +32,17 @@ public static class SitePaths
 
     /// <summary>The Atom feed of the changes to a review or a theme (and to their findings).</summary>
     public static string FeedOf(ContentKind kind, string slug) => Of(kind, slug) + "/feed.atom";
+
+    /// <summary>The page that explains how to follow a feed (what a feed is, how to use one, its address to copy).</summary>
+    public static string FollowOf(string feedUrl) =>
+        feedUrl.EndsWith("/feed.atom", StringComparison.Ordinal) ? feedUrl[..^"feed.atom".Length] + "follow" : feedUrl;
+
+    /// <summary>What the Hub and this knowledge base are, and who maintains it.</summary>
+    public const string About = "/about";
+
+    /// <summary>The accessibility statement the Public Sector Bodies Accessibility Regulations 2018 ask for.</summary>
+    public const string Accessibility = "/accessibility";
+
+    /// <summary>What the site stores, where, and that nothing tracks.</summary>
+    public const string Privacy = "/privacy";
 }

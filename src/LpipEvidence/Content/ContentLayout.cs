@@ -21,6 +21,18 @@ public static class ContentLayout
     /// <summary>Groups of words and phrases that mean the same thing in searches.</summary>
     public const string SynonymsFile = "search/synonyms.yml";
 
+    /// <summary>
+    /// The review field that keeps a review unpublished (<c>draft: true</c>): the site shows it only where
+    /// Content:ShowDrafts is set, marked as a draft. Deleting the line publishes it.
+    /// </summary>
+    public const string DraftField = "draft";
+
+    /// <summary>
+    /// The finding field (<c>themes-suggested: true</c>) that says its themes were suggested by the <c>draft</c>
+    /// verb and not yet confirmed by an editor; <c>check</c> reports it until the line is deleted.
+    /// </summary>
+    public const string ThemesSuggestedField = "themes-suggested";
+
     /// <summary>Notes for editors, ignored by the site wherever they are.</summary>
     public const string ReadmeFile = "README.md";
 }

@@ -18,6 +18,9 @@ public static class ContentReader
     /// </summary>
     internal const string UnexpectedErrorPrefix = "unexpected problem reading this file";
 
+    /// <summary>The start of the error of a folder with no review at all.</summary>
+    internal const string NoReviewsMessage = "there are no reviews";
+
     /// <summary>
     /// Reads and validates the content folder at <paramref name="root"/> within <paramref name="limits"/>; change notes
     /// may not be dated after <paramref name="today"/> (default: today in UTC).
@@ -114,15 +117,15 @@ public static class ContentReader
         if (reviewSlugs.Count == 0 && errors.Count == 0)
         {
             errors.Add(new ContentError(ContentLayout.ReviewsFolder, 1, 1,
-                $"there are no reviews: add a folder {ContentLayout.ReviewsFolder}/<review>/ with {ContentLayout.ReviewFile}"));
+                $"{NoReviewsMessage}: add a folder {ContentLayout.ReviewsFolder}/<review>/ with {ContentLayout.ReviewFile}"));
         }
 
         var synonyms = synonymsFile is null ? [] : Guard(synonymsFile, errors, () => SynonymsReader.Read(synonymsFile, errors)) ?? [];
         var digest = Convert.ToHexStringLower(hash.GetHashAndReset());
         var sorted = errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList();
         return sorted.Count == 0
-            ? new ContentReadResult(new ContentSet(reviews, themes, digest, synonyms), sorted, digest) { FileCount = snapshot.Files.Count }
-            : new ContentReadResult(null, sorted, digest) { FileCount = snapshot.Files.Count };
+            ? new ContentReadResult(new ContentSet(reviews, themes, digest, synonyms), sorted, digest) { FileCount = snapshot.Files.Count, Themes = themes }
+            : new ContentReadResult(null, sorted, digest) { FileCount = snapshot.Files.Count, Themes = themes };
     }
 
     private enum FileKind { Ignored, Misplaced, Theme, Review, Finding, Synonyms }
@@ -218,6 +221,7 @@ public static class ContentReader
         var citation = fm.RequiredString("citation");
         var source = ReadUrl(fm, "source");
         var programmeTheme = fm.RequiredString("programme-theme");
+        var draft = fm.Boolean(ContentLayout.DraftField);
         var publishedOn = published is { } month ? new DateOnly(month.Year, month.Month, 1) : (DateOnly?)null;
         var changes = fm.ChangeNotes(today, publishedOn);
         fm.RejectUnknownFields();
@@ -260,6 +264,7 @@ public static class ContentReader
             Citation = citation!,
             SourceUrl = source!,
             ProgrammeTheme = programmeTheme!,
+            IsDraft = draft,
             Introduction = introduction,
             Changes = changes,
             Findings = findings,
@@ -339,6 +344,7 @@ public static class ContentReader
         var explicitSlug = fm.OptionalStringWithNode("slug");
         var order = fm.Integer("order", required: true);
         var themes = ReadFindingThemes(fm, themeSlugs);
+        var themesSuggested = fm.Boolean(ContentLayout.ThemesSuggestedField);
         var changes = fm.ChangeNotes(today, earliest: null);
         fm.RejectUnknownFields();
 
@@ -378,6 +384,7 @@ public static class ContentReader
             Title = title.Value.Value,
             Order = order.Value,
             Themes = themes,
+            ThemesSuggested = themesSuggested,
             Body = bodyText,
             Takeaway = takeawayText,
             Changes = changes,

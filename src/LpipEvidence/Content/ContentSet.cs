@@ -9,4 +9,21 @@ public sealed record ContentSet(IReadOnlyList<ReviewContent> Reviews, IReadOnlyL
 {
     /// <summary>All findings of all reviews, in review then finding order.</summary>
     public IEnumerable<FindingContent> Findings => Reviews.SelectMany(r => r.Findings);
+
+    /// <summary>The reviews written <c>draft: true</c>, which the site does not publish.</summary>
+    public IEnumerable<ReviewContent> Drafts => Reviews.Where(r => r.IsDraft);
+
+    /// <summary>
+    /// What the site publishes: this content without its draft reviews (and so without their findings). Its hash
+    /// differs from a set that shows drafts, so switching Content:ShowDrafts re-imports the store.
+    /// </summary>
+    public ContentSet Published() => Drafts.Any() ? this with { Reviews = [.. Reviews.Where(r => !r.IsDraft)] } : this;
+
+    /// <summary>
+    /// This content with its drafts, for an editor's local preview; the hash is changed when there are drafts, so the
+    /// store knows it differs from the published set of the same files.
+    /// </summary>
+    public ContentSet WithDrafts() => Drafts.Any()
+        ? this with { Hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Hash + "\0drafts"))) }
+        : this;
 }

@@ -11,6 +11,9 @@ public sealed record FindingContent
 
     /// <summary>Theme slugs, in the order the editor listed them.</summary>
     public required IReadOnlyList<string> Themes { get; init; }
+
+    /// <summary>The themes were suggested by the <c>draft</c> verb and await an editor's confirmation.</summary>
+    public bool ThemesSuggested { get; init; }
     public required MarkdownText Body { get; init; }
     public required MarkdownText Takeaway { get; init; }
 

@@ -167,6 +167,20 @@ internal sealed class FrontMatter
     }
 
     /// <summary>A list of text items, each with its node so that later checks can point at the item.</summary>
+    /// <summary>
+    /// An optional yes/no field written <c>true</c> or <c>false</c>; false when absent. Only <c>true</c> and
+    /// <c>false</c> are accepted, so a typo such as <c>ture</c> is reported rather than read as false.
+    /// </summary>
+    public bool Boolean(string key)
+    {
+        var node = Node(key);
+        if (node is null) return false;
+        if (node is YamlScalarNode { Value: "true" }) return true;
+        if (node is YamlScalarNode { Value: "false" }) return false;
+        Report(ErrorAt(node, $"field '{key}' must be true or false; delete the line to leave it out"));
+        return false;
+    }
+
     public IReadOnlyList<(string Value, YamlNode Node)>? StringList(string key, bool required)
     {
         var node = Node(key);

@@ -18,6 +18,9 @@ public sealed record ReviewContent
 
     /// <summary>The LPIP programme theme the review belongs to, for example "Innovation".</summary>
     public required string ProgrammeTheme { get; init; }
+
+    /// <summary>Written <c>draft: true</c>: not published (see <see cref="ContentLayout.DraftField"/>).</summary>
+    public bool IsDraft { get; init; }
     public required MarkdownText Introduction { get; init; }
     public required IReadOnlyList<FindingContent> Findings { get; init; }
 

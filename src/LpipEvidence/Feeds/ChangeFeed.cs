@@ -53,7 +53,9 @@ public static class ChangeFeed
         {
             var item = new SyndicationItem
             {
-                Id = Absolute(entry.Url).AbsoluteUri + string.Create(CultureInfo.InvariantCulture, $"#change-{entry.Position}-{entry.Date:yyyy-MM-dd}"),
+                Id = Absolute(entry.Url).AbsoluteUri + (entry.IsPublication
+                    ? "#published"
+                    : string.Create(CultureInfo.InvariantCulture, $"#change-{entry.Position}-{entry.Date:yyyy-MM-dd}")),
                 Title = new TextSyndicationContent(XmlSafeText.Safe(entry.Title)),
                 Summary = new TextSyndicationContent(XmlSafeText.Safe(entry.Note)),
                 LastUpdatedTime = Midnight(entry.Date),

@@ -97,6 +97,9 @@ public sealed partial class SearchIndexManager : IDisposable
     /// <summary>The folder of the generation in use, or null before one is open.</summary>
     public string? CurrentFolder => Volatile.Read(ref _current)?.Folder;
 
+    /// <summary>How many documents the generation in use holds, or null when none is open.</summary>
+    public int? CurrentDocumentCount => Volatile.Read(ref _current)?.DocumentCount;
+
     /// <summary>
     /// The index folder for a SQLite connection string: <c>&lt;database file&gt;.search</c>, or a folder in the
     /// temp folder for an in-memory database.

@@ -17,7 +17,8 @@ public sealed partial class ContentImporter(
     ContentStatus status,
     TimeProvider time,
     ILogger<ContentImporter> logger,
-    ContentLimits? limits = null) : IDisposable
+    ContentLimits? limits = null,
+    DraftPolicy? drafts = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -53,7 +54,11 @@ public sealed partial class ContentImporter(
             return new ImportResult(ImportOutcome.Invalid, read.Errors, read.Hash, now, 0, 0, 0);
         }
 
-        var content = read.Content!;
+        // Drafts never reach the store unless an editor previews them locally: every page, feed, download and the
+        // index read the store, so leaving them out here keeps them out everywhere.
+        var showDrafts = drafts?.ShowDrafts == true;
+        var content = showDrafts ? read.Content!.WithDrafts() : read.Content!.Published();
+        status.RecordDrafts(showDrafts ? read.Content!.Drafts.Select(r => r.Slug) : []);
         var counts = (Reviews: content.Reviews.Count, Findings: content.Findings.Count(), Themes: content.Themes.Count);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var current = await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).Select(i => i.Hash).FirstOrDefaultAsync(cancellationToken);

@@ -35,6 +35,18 @@ public sealed class ContentStatus
     /// <summary>Records that the store holds imported content.</summary>
     public void MarkHasContent() => Volatile.Write(ref _hasContent, 1);
 
+    private IReadOnlySet<string> _drafts = new HashSet<string>();
+
+    /// <summary>
+    /// Slugs of the draft reviews the store holds: none unless Content:ShowDrafts lets an editor preview them, when
+    /// the pages of these reviews and their findings say they are drafts.
+    /// </summary>
+    public IReadOnlySet<string> DraftReviews => Volatile.Read(ref _drafts);
+
+    /// <summary>Records which reviews in the store are drafts shown for preview.</summary>
+    public void RecordDrafts(IEnumerable<string> reviewSlugs) =>
+        Volatile.Write(ref _drafts, reviewSlugs.ToHashSet(StringComparer.Ordinal));
+
     /// <summary>Records an attempt; a valid one (imported or unchanged) means the store holds content.</summary>
     public void Record(ImportResult result)
     {

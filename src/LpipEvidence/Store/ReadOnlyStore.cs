@@ -7,7 +7,8 @@ namespace LpipEvidence.Store;
 /// <summary>
 /// A store served read-only: sealed once built (one self-contained file with a rollback journal, so readers need no
 /// write-ahead log and nothing is written beside it), opened with SQLite's read-only mode, and checked before it is
-/// served: a SQLite file, sealed, with exactly the migrations this version of the library knows, holding content.
+/// served: a SQLite file, sealed, undamaged (SQLite's quick_check), with exactly the migrations this version of the
+/// library knows and every table and column it reads, holding content.
 /// What built it is recorded in the file itself: EF Core's migration history lists the migrations applied.
 /// </summary>
 public static class ReadOnlyStore
@@ -47,7 +48,8 @@ public static class ReadOnlyStore
     /// <summary>
     /// Why the store that <paramref name="contextFactory"/> opens cannot be served read-only by this version, or null
     /// when it can: the file is missing or not a SQLite database, it was not sealed, it lacks migrations this version
-    /// needs or holds migrations it does not know, or it holds no content. Reads only.
+    /// needs or holds migrations it does not know, it is damaged, it lacks a table or column the model reads, or it
+    /// holds no content. Reads only.
     /// </summary>
     public static async Task<string?> CheckAsync(IDbContextFactory<EvidenceDbContext> contextFactory, CancellationToken cancellationToken = default)
     {
@@ -80,7 +82,16 @@ public static class ReadOnlyStore
                 ? "it holds no migration history, so it was not built by this app"
                 : $"it was built by an older version of the app: it lacks migrations this version needs ({string.Join(", ", pending)})";
         }
-        if (!await db.Imports.AnyAsync(cancellationToken)) return "it holds no imported content";
+        try
+        {
+            if (await StoreSchema.DamageAsync(db, cancellationToken) is { } damage) return damage;
+            if (await StoreSchema.MissingAsync(db, cancellationToken) is { } missing) return missing;
+            if (!await db.Imports.AnyAsync(cancellationToken)) return "it holds no imported content";
+        }
+        catch (SqliteException ex)
+        {
+            return $"it cannot be read ({ex.Message})";
+        }
         return null;
     }
 

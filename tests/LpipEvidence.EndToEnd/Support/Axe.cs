@@ -5,18 +5,24 @@ using Microsoft.Playwright;
 
 namespace LpipEvidence.EndToEnd.Support;
 
-/// <summary>Runs axe-core against WCAG 2.2 AA (and the 2.0/2.1 A and AA rules it includes) and reports violations readably.</summary>
+/// <summary>
+/// Runs axe-core against WCAG 2.2 AA (and the 2.0/2.1 A and AA rules it includes) plus axe's best practices (unique
+/// landmarks, top-level complementary landmarks, one main, heading order...), and reports violations readably.
+/// </summary>
 public static class Axe
 {
     /// <summary>The WCAG tags the site must pass.</summary>
     public static IReadOnlyList<string> WcagTags { get; } = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-    /// <summary>Asserts axe reports no violations on the page as it is now.</summary>
+    /// <summary>Every tag checked: the WCAG ones and axe's best practices.</summary>
+    public static IReadOnlyList<string> Tags { get; } = [.. WcagTags, "best-practice"];
+
+    /// <summary>Asserts axe reports no violations, best practices included, on the page as it is now.</summary>
     public static async Task AssertNoViolationsAsync(IPage page)
     {
         var options = new AxeRunOptions
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Tags] },
         };
         var result = await page.RunAxe(options);
         Assert.True(result.Violations.Length == 0, Describe(page.Url, result.Violations));

@@ -38,13 +38,19 @@ public static class SitePaths
     /// <summary>A briefing made on 1 May 2025, before "Digital Connectivity for Clusters" changed (10 May and 1 June).</summary>
     public const string ChangedBriefing = "/briefing?f=digital-connectivity-for-clusters,evaluating-transport-investment&made=2025-05-01";
 
+    /// <summary>The accessibility statement; About and privacy and cookies are pages of the same kind.</summary>
+    public const string Accessibility = "/accessibility";
+
+    /// <summary>Where a theme's "Follow" link leads: what a feed is, how to use one, and its address to copy.</summary>
+    public const string FollowTheme = "/themes/clusters-and-place-based-policy/follow";
+
     /// <summary>The HTTP status each page must answer with.</summary>
     public static int ExpectedStatus(string path) => path == NotFound ? 404 : 200;
 
     /// <summary>Every page type, each at phone and desktop width: the rows of the page-type theories.</summary>
     public static TheoryData<string, int> EveryPageAtBothWidths { get; } = BothWidths(
         Home, Reviews, Review, Themes, Theme, Finding, Status, NotFound, Search, Briefing, EmptyBriefing, Data,
-        WhatsNew, ReviewChanges, FindingChanges, ChangedBriefing);
+        WhatsNew, ReviewChanges, FindingChanges, ChangedBriefing, Accessibility, FollowTheme);
 
     private static TheoryData<string, int> BothWidths(params string[] paths)
     {

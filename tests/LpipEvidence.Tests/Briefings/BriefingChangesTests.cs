@@ -31,8 +31,12 @@ public sealed class BriefingChangesTests(FixtureStore fixture) : IClassFixture<F
         Assert.Equal([new DateOnly(2025, 6, 1), new DateOnly(2025, 5, 10)], briefing.ChangesOf(Connectivity).Select(c => c.Date));
         Assert.Empty(briefing.ChangesOf(Evaluating));
         Assert.Equal(
-            "This briefing was made on 1 May 2025. Since then 1 of its 2 findings has changed: it is marked below with what changed.",
+            "Since it was made, 1 of its 2 findings has changed: it is marked below with what changed.",
             BriefingWording.MadeLine(briefing));
+        // One pair of dates: made on (from the address), printed or downloaded on (today).
+        Assert.Equal("Made on 1 May 2025", BriefingWording.PreparedLine(briefing)[0].Text);
+        Assert.Equal("Printed on 27 November 2026.", BriefingWording.OutputLine(BriefingOutput.Printed, briefing));
+        Assert.Equal("Downloaded on 27 November 2026.", BriefingWording.OutputLine(BriefingOutput.Downloaded, briefing));
     }
 
     [Fact]
@@ -43,7 +47,7 @@ public sealed class BriefingChangesTests(FixtureStore fixture) : IClassFixture<F
         var change = Assert.Single(briefing.ChangesOf(Connectivity));
         Assert.Equal(new DateOnly(2025, 6, 1), change.Date);
         Assert.Equal("Made-up fixture change, added the last clause of the takeaway.", change.Note);
-        Assert.Equal("This briefing was made on 1 June 2025. Since then its finding has changed: it is marked below with what changed.", BriefingWording.MadeLine(briefing));
+        Assert.Equal("Since it was made, its finding has changed: it is marked below with what changed.", BriefingWording.MadeLine(briefing));
     }
 
     [Fact]
@@ -53,7 +57,7 @@ public sealed class BriefingChangesTests(FixtureStore fixture) : IClassFixture<F
 
         Assert.Equal(0, briefing.ChangedCount);
         Assert.Empty(briefing.ChangesSinceMade);
-        Assert.Equal("This briefing was made on 2 June 2025. None of its findings has changed since then.", BriefingWording.MadeLine(briefing));
+        Assert.Equal("None of its findings has changed since it was made.", BriefingWording.MadeLine(briefing));
     }
 
     [Fact]
@@ -128,7 +132,7 @@ public sealed class BriefingChangesTests(FixtureStore fixture) : IClassFixture<F
 
         var md = BriefingMarkdown.Write(briefing, BriefingSamples.BriefingUrl);
 
-        var made = md.IndexOf("This briefing was made on 1 May 2025. Since then 1 of its 2 findings has changed", StringComparison.Ordinal);
+        var made = md.IndexOf("Since it was made, 1 of its 2 findings has changed", StringComparison.Ordinal);
         var heading = md.IndexOf("## 1. Digital Connectivity for Clusters\n\n", StringComparison.Ordinal);
         var notice = md.IndexOf(
             "> **Changed since this briefing was made on 1 May 2025**\n>\n"
@@ -162,7 +166,7 @@ public sealed class BriefingChangesTests(FixtureStore fixture) : IClassFixture<F
 
         var heading = paragraphs.FindIndex(p => p.Text == "1. Digital Connectivity for Clusters");
         Assert.True(heading > 0);
-        Assert.Contains(paragraphs.Take(heading), p => p.Text.StartsWith("This briefing was made on 1 May 2025. Since then 1 of its 2 findings has changed", StringComparison.Ordinal));
+        Assert.Contains(paragraphs.Take(heading), p => p.Text.StartsWith("Since it was made, 1 of its 2 findings has changed", StringComparison.Ordinal));
         Assert.Equal(
             [
                 (BriefingDocx.ChangeNoticeStyle, "Changed since this briefing was made on 1 May 2025"),

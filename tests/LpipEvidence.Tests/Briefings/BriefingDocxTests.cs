@@ -79,19 +79,22 @@ public sealed class BriefingDocxTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Each_takeaway_follows_its_heading_in_a_set_apart_paragraph_after_the_finding_text()
+    public void Each_takeaway_follows_its_heading_in_a_set_apart_paragraph_before_the_finding_text()
     {
         using var doc = Open(_bytes);
         var paragraphs = Paragraphs(doc);
 
+        Assert.NotEmpty(_briefing.Findings);
         foreach (var finding in _briefing.Findings)
         {
             var body = paragraphs.FindIndex(p => p.InnerText == finding.BodyText);
-            Assert.True(body > 0, finding.BodyText);
-            Assert.Equal("Key takeaway", paragraphs[body + 1].InnerText);
-            Assert.Equal(finding.TakeawayText, paragraphs[body + 2].InnerText);
-            Assert.Equal(BriefingDocx.TakeawayStyle, StyleOf(paragraphs[body + 2]));
-            Assert.Equal($"Source: Innovation Evidence Review, key finding {finding.Order}", paragraphs[body + 4].InnerText);
+            Assert.True(body > 2, finding.BodyText);
+            // The takeaway leads, right under the finding's heading, as on the finding's own page.
+            Assert.EndsWith(". " + finding.Title, paragraphs[body - 3].InnerText, StringComparison.Ordinal);
+            Assert.Equal("Key takeaway", paragraphs[body - 2].InnerText);
+            Assert.Equal(finding.TakeawayText, paragraphs[body - 1].InnerText);
+            Assert.Equal(BriefingDocx.TakeawayStyle, StyleOf(paragraphs[body - 1]));
+            Assert.Equal($"Source: Innovation Evidence Review, key finding {finding.Order}", paragraphs[body + 2].InnerText);
         }
         var takeawayStyle = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == BriefingDocx.TakeawayStyle);
         Assert.NotNull(takeawayStyle.StyleParagraphProperties!.Shading);
@@ -106,7 +109,7 @@ public sealed class BriefingDocxTests : IAsyncLifetime
         using var doc = Open(BriefingDocx.Write(briefing, BriefingSamples.BriefingUrl));
         var texts = Paragraphs(doc).Select(p => p.InnerText).ToList();
 
-        Assert.Contains(texts, t => t.StartsWith("Prepared by Jo Bloggs, Policy Team on 27 November 2026 from: Test Fixture Review of Transport and Connectivity", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("Made by Jo Bloggs, Policy Team on 27 November 2026 from: Test Fixture Review of Transport and Connectivity", StringComparison.Ordinal));
         Assert.Contains("The note of this briefing was written by Jo Bloggs, Policy Team, not by the authors of the reviews.", texts);
         // The second review's own licence, with its address written out on paper.
         Assert.Contains(texts, t => t.EndsWith("licence (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/). You may share and adapt it for any purpose if you credit the source.", StringComparison.Ordinal));
@@ -119,7 +122,7 @@ public sealed class BriefingDocxTests : IAsyncLifetime
         var texts = Paragraphs(doc).Select(p => p.InnerText).ToList();
 
         Assert.Contains("For the board.Second line.", texts); // a w:br between the lines
-        Assert.Contains("Prepared on 27 November 2026 from: Innovation Evidence Review (Dr Chloe Billing, Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham, October 2024).", texts);
+        Assert.Contains("Made on 27 November 2026 from: Innovation Evidence Review (Dr Chloe Billing, Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham, October 2024). Downloaded on 27 November 2026.", texts);
         Assert.Contains(BriefingSamples.CitationPlainText, texts);
         Assert.Contains(
             "Reproduced from Innovation Evidence Review by Dr Chloe Billing (Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham, October 2024) under the Creative Commons Attribution-NonCommercial licence (CC BY-NC, https://creativecommons.org/licenses/by-nc/4.0/). You may share and adapt it for non-commercial purposes if you credit the source.",
@@ -202,7 +205,7 @@ public sealed class BriefingDocxTests : IAsyncLifetime
         using var doc = Open(bytes);
         Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc));
         Assert.Equal(
-            ["Evidence briefing", "Prepared on 27 November 2026.", "No findings were selected for this briefing.", "This briefing: https://example.org/briefing"],
+            ["Evidence briefing", "Made on 27 November 2026. Downloaded on 27 November 2026.", "No findings were selected for this briefing.", "This briefing: https://example.org/briefing"],
             Paragraphs(doc).Select(p => p.InnerText));
     }
 }

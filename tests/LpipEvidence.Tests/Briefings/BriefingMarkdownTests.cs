@@ -45,8 +45,9 @@ public sealed class BriefingMarkdownTests : IAsyncLifetime
         {
             var finding = briefing.Findings[i];
             position = AssertAfter(md, $"## {i + 1}. {finding.Title}\n\n", position);
-            position = AssertAfter(md, finding.BodyText + "\n\n", position);
+            // The takeaway leads, as on the finding's own page.
             position = AssertAfter(md, "### Key takeaway\n\n" + finding.TakeawayText + "\n\n", position);
+            position = AssertAfter(md, finding.BodyText + "\n\n", position);
             position = AssertAfter(md, "Themes: " + string.Join(", ", finding.Themes.Select(t => t.Title)) + "\n\n", position);
             position = AssertAfter(md, $"Source: Innovation Evidence Review, key finding {finding.Order}\n\n", position);
         }
@@ -64,7 +65,7 @@ public sealed class BriefingMarkdownTests : IAsyncLifetime
         var md = BriefingMarkdown.Write(briefing, BriefingSamples.BriefingUrl);
 
         Assert.Contains(
-            "\n\nPrepared on 27 November 2026 from: *Innovation Evidence Review* (Dr Chloe Billing, Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham, October 2024).\n\n",
+            "\n\nMade on 27 November 2026 from: *Innovation Evidence Review* (Dr Chloe Billing, Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham, October 2024). Downloaded on 27 November 2026.\n\n",
             md, StringComparison.Ordinal);
         Assert.Contains(
             "\n\nReproduced from *Innovation Evidence Review* by Dr Chloe Billing (Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham, October 2024) "
@@ -100,8 +101,30 @@ public sealed class BriefingMarkdownTests : IAsyncLifetime
 
         var md = BriefingMarkdown.Write(briefing, BriefingSamples.BriefingUrl);
 
-        Assert.Contains("\n\nPrepared by Jo Bloggs on 27 November 2026 from: *Innovation Evidence Review* (", md, StringComparison.Ordinal);
+        Assert.Contains("\n\nMade by Jo Bloggs on 27 November 2026 from: *Innovation Evidence Review* (", md, StringComparison.Ordinal);
         Assert.Contains("\n\nThe title of this briefing was written by Jo Bloggs, not by the authors of the reviews.\n\n", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_old_briefing_gives_one_date_pair_made_on_and_downloaded_on()
+    {
+        var briefing = new Briefing
+        {
+            Date = new DateOnly(2026, 12, 4),
+            Made = new DateOnly(2025, 1, 15),
+            PreparedBy = "Jo Smith",
+            Findings = [BriefingSamples.Finding()],
+            Sources = [BriefingSamples.Review()],
+        };
+
+        var md = BriefingMarkdown.Write(briefing, "https://example.org/briefing?f=first&made=2025-01-15");
+
+        Assert.Contains("\n\nMade by Jo Smith on 15 January 2025 from: *Sample Evidence Review* (Dr Ada Example, The Hub, March 2025). Downloaded on 4 December 2026.\n\n", md, StringComparison.Ordinal);
+        Assert.Contains("\n\nIts finding has not changed since it was made.\n\n", md, StringComparison.Ordinal);
+        // Each date once: the day it was made and the day it was downloaded, nothing else.
+        Assert.Single(Regex.Matches(md, "15 January 2025"));
+        Assert.Single(Regex.Matches(md, "4 December 2026"));
+        Assert.DoesNotContain("Prepared", md, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,15 +149,15 @@ public sealed class BriefingMarkdownTests : IAsyncLifetime
 
             Thanks
 
-            Prepared on 27 November 2026 from: *Sample Evidence Review* (Dr Ada Example, The Hub, March 2025).
+            Made on 27 November 2026 from: *Sample Evidence Review* (Dr Ada Example, The Hub, March 2025). Downloaded on 27 November 2026.
 
             ## 1. First Finding
-
-            The body of First Finding.
 
             ### Key takeaway
 
             The takeaway of First Finding.
+
+            The body of First Finding.
 
             Themes: Clusters
 
@@ -196,7 +219,7 @@ public sealed class BriefingMarkdownTests : IAsyncLifetime
         var md = BriefingMarkdown.Write(briefing, "https://example.org/briefing");
 
         Assert.Equal(
-            "# Evidence briefing\n\nPrepared on 27 November 2026.\n\nNo findings were selected for this briefing.\n\nThis briefing: <https://example.org/briefing>\n",
+            "# Evidence briefing\n\nMade on 27 November 2026. Downloaded on 27 November 2026.\n\nNo findings were selected for this briefing.\n\nThis briefing: <https://example.org/briefing>\n",
             md);
     }
 

@@ -77,11 +77,14 @@ public sealed class ChangeCatalogTests(FixtureStore fixture) : IClassFixture<Fix
         var first = await Catalog.GetRecentAsync(page: 1, pageSize: 3);
         var second = await Catalog.GetRecentAsync(page: 2, pageSize: 3);
 
-        Assert.Equal(4, first.Total);
+        // Four notes and the two reviews' publications, oldest last.
+        Assert.Equal(6, first.Total);
         Assert.Equal(2, first.PageCount);
         Assert.Equal([new DateOnly(2025, 7, 15), new DateOnly(2025, 6, 1), new DateOnly(2025, 5, 10)], first.Entries.Select(e => e.Date));
-        var last = Assert.Single(second.Entries);
-        Assert.Equal((ContentKind.Review, "Test Fixture Review of Transport and Connectivity"), (last.Kind, last.Title));
+        Assert.Equal([new DateOnly(2025, 4, 2), new DateOnly(2025, 3, 1), new DateOnly(2024, 10, 1)], second.Entries.Select(e => e.Date));
+        Assert.Equal((ContentKind.Review, "Test Fixture Review of Transport and Connectivity", false), (second.Entries[0].Kind, second.Entries[0].Title, second.Entries[0].IsPublication));
+        Assert.Equal([("test-only-transport", true), ("innovation", true)], second.Entries.Skip(1).Select(e => (e.Slug, e.IsPublication)));
+        Assert.Equal(ChangeEntry.PublishedNote, second.Entries[^1].Note);
     }
 
     [Fact]
@@ -90,16 +93,20 @@ public sealed class ChangeCatalogTests(FixtureStore fixture) : IClassFixture<Fix
         var clusters = await Catalog.GetRecentAsync(1, 10, theme: "clusters-and-place-based-policy");
         var skills = await Catalog.GetRecentAsync(1, 10, theme: "skills-and-talent");
 
-        Assert.Equal(2, clusters.Total);
-        Assert.All(clusters.Entries, e => Assert.Equal(Connectivity, e.Slug));
-        Assert.Equal(0, skills.Total);
+        // The theme's notes, then the publication of each review with a finding on the theme.
+        Assert.Equal(4, clusters.Total);
+        Assert.Equal([Connectivity, Connectivity, "test-only-transport", "innovation"], clusters.Entries.Select(e => e.Slug));
+        Assert.Equal(2, skills.Total);
+        Assert.All(skills.Entries, e => Assert.True(e.IsPublication));
     }
 
     [Fact]
     public async Task Recent_ForAReview_HoldsTheReviewAndItsFindings()
     {
-        Assert.Equal(3, (await Catalog.GetRecentAsync(1, 10, review: "test-only-transport")).Total);
-        Assert.Equal(0, (await Catalog.GetRecentAsync(1, 10, review: "innovation")).Total);
+        Assert.Equal(4, (await Catalog.GetRecentAsync(1, 10, review: "test-only-transport")).Total);
+        var innovation = await Catalog.GetRecentAsync(1, 10, review: "innovation");
+        var published = Assert.Single(innovation.Entries);
+        Assert.Equal((new DateOnly(2024, 10, 1), "innovation", true), (published.Date, published.Slug, published.IsPublication));
     }
 
     [Fact]

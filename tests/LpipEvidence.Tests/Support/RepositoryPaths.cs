@@ -11,6 +11,9 @@ public static partial class RepositoryPaths
     /// </summary>
     public static string FixtureContent { get; } = Path.GetFullPath(Path.Combine(Root, "tests/Fixtures/content"));
 
+    /// <summary>A test PDF of the <c>draft</c> verb, made by <c>tests/Fixtures/pdf/make-pdfs.py</c>.</summary>
+    public static string FixturePdf(string name) => Path.GetFullPath(Path.Combine(Root, "tests/Fixtures/pdf", name));
+
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
     private static string FindRoot()

@@ -34,7 +34,7 @@ public sealed class FindingCardTests : BunitTestContext
     {
         var card = Context.Render<FindingCard>(p => p.Add(c => c.Finding, Finding).Add(c => c.HeadingLevel, 3));
 
-        var takeaway = card.Find("section.takeaway");
+        var takeaway = card.Find("div.takeaway");
         Assert.Equal("Key takeaway", takeaway.QuerySelector("h4")!.TextContent.Trim());
         Assert.Equal("Supporting cluster growth is viewed as impactful.", takeaway.QuerySelector(".takeaway__text")!.TextContent.Trim());
         Assert.Contains("Innovation policies are increasingly shifting.", card.Find(".finding-card__body").TextContent, StringComparison.Ordinal);

@@ -8,15 +8,18 @@ public sealed class TakeawayTests : BunitTestContext
     [Theory]
     [InlineData(2, "h2")]
     [InlineData(4, "h4")]
-    public void Takeaway_LabelsItsSectionWithAHeadingAtTheGivenLevel(int level, string tag)
+    public void Takeaway_IsHeadedAtTheGivenLevel_AndIsNotALandmark(int level, string tag)
     {
         var takeaway = Context.Render<Takeaway>(p => p
             .Add(t => t.Html, "<p>Do the thing.</p>")
             .Add(t => t.Slug, "a-finding")
             .Add(t => t.HeadingLevel, level));
 
-        var section = takeaway.Find("section.takeaway");
-        Assert.Equal("takeaway-a-finding", section.GetAttribute("aria-labelledby"));
+        // Many takeaways on one page: a named <section> each would be many landmarks with the same name.
+        var block = takeaway.Find(".takeaway");
+        Assert.Equal("DIV", block.TagName);
+        Assert.Null(block.GetAttribute("aria-labelledby"));
+        Assert.Null(block.GetAttribute("role"));
         var heading = takeaway.Find($"{tag}#takeaway-a-finding");
         Assert.Equal("Key takeaway", heading.TextContent.Trim());
     }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using LpipEvidence.Search;
+using LpipEvidence.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace LpipEvidence.Web.Tests.Deployment;
@@ -10,35 +10,8 @@ namespace LpipEvidence.Web.Tests.Deployment;
 /// </summary>
 public sealed class StoreArtifactRefusalTests(ArtifactFixture artifact) : IClassFixture<ArtifactFixture>
 {
-    private static async Task<(int Code, string Output)> StartSiteAsync(string file)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LpipEvidence.Web.dll"));
-        start.Environment["Store__Artifact"] = file;
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        // A bound so that a site that starts instead of refusing fails the test instead of hanging it.
-        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(guard.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int Code, string Output)> StartSiteAsync(string file) =>
+        SiteProcess.RunUntilExitAsync(new Dictionary<string, string> { ["Store__Artifact"] = file });
 
     private static void AssertRefused(int code, string output, string problem)
     {
@@ -77,5 +50,43 @@ public sealed class StoreArtifactRefusalTests(ArtifactFixture artifact) : IClass
 
         AssertRefused(code, output, $"it lacks its search index ({Path.Combine(file + ".search", SearchIndexManager.PointerFile)} does not exist).");
         Assert.False(Directory.Exists(file + ".search"));
+    }
+
+    [Fact]
+    public async Task Start_ArtifactWithRandomBytesOverOnePage_IsRefusedAsDamaged()
+    {
+        var file = artifact.Copy("damaged");
+        const int pageSize = 4096;
+        var pages = (int)(new FileInfo(file).Length / pageSize);
+        var noise = new byte[pageSize];
+        new Random(21).NextBytes(noise);
+        await using (var stream = new FileStream(file, FileMode.Open, FileAccess.Write))
+        {
+            // A page in the middle of the file: the header and the schema (page 1) stay whole, so the file still opens.
+            stream.Position = (long)(pages / 2) * pageSize;
+            await stream.WriteAsync(noise);
+        }
+
+        var (code, output) = await StartSiteAsync(file);
+
+        AssertRefused(code, output, $"the store artifact {file} cannot be served: it ");
+        Assert.Matches("it is damaged: SQLite's quick_check found: |it cannot be read \\(", output);
+    }
+
+    [Fact]
+    public async Task Start_ArtifactWithItsThemeTablesDropped_IsRefusedNamingThem()
+    {
+        var file = artifact.Copy("no-themes");
+        await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE FindingThemes; DROP TABLE Themes;";
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        var (code, output) = await StartSiteAsync(file);
+
+        AssertRefused(code, output, "it lacks tables FindingThemes, Themes that this version reads.");
     }
 }

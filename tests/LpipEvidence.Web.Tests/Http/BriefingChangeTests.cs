@@ -23,6 +23,8 @@ public sealed class BriefingChangeTests(EvidenceAppFactory app) : IClassFixture<
 
     private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    private static string TodayInWords => DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public async Task AFindingChangedSinceTheBriefingWasMade_IsFlaggedWithItsNotes_OnScreenAndOnPaper()
     {
@@ -43,8 +45,12 @@ public sealed class BriefingChangeTests(EvidenceAppFactory app) : IClassFixture<
 
         var made = page.QuerySelector(".briefing__made");
         Assert.NotNull(made);
-        Assert.StartsWith("This briefing was made on 1 May 2025. Since then 1 of its 2 findings has changed: it is marked below with what changed.",
+        Assert.StartsWith("Since it was made, 1 of its 2 findings has changed: it is marked below with what changed.",
             made.TextContent.Trim(), StringComparison.Ordinal);
+        // One pair of dates: made on (from the address), printed on (today, on paper only).
+        var prepared = page.QuerySelector(".briefing__prepared")!;
+        Assert.StartsWith("Made on 1 May 2025 from: ", prepared.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal($"Printed on {TodayInWords}.", prepared.QuerySelector(".print-only")?.TextContent.Trim());
         Assert.Equal($"/briefing?{Findings}&made={Today}", made.QuerySelector(".no-print a")?.GetAttribute("href"));
     }
 
@@ -80,7 +86,8 @@ public sealed class BriefingChangeTests(EvidenceAppFactory app) : IClassFixture<
         var page = await Ok("/briefing?" + Findings + "&made=2025-06-02");
 
         Assert.Empty(page.QuerySelectorAll(".briefing-change"));
-        Assert.Equal("This briefing was made on 2 June 2025. None of its findings has changed since then.", page.QuerySelector(".briefing__made")?.TextContent.Trim());
+        Assert.Equal("None of its findings has changed since it was made.", page.QuerySelector(".briefing__made")?.TextContent.Trim());
+        Assert.StartsWith("Made on 2 June 2025 from: ", page.QuerySelector(".briefing__prepared")?.TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -107,7 +114,9 @@ public sealed class BriefingChangeTests(EvidenceAppFactory app) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var md = await response.Content.ReadAsStringAsync();
-        Assert.Contains("This briefing was made on 1 May 2025. Since then 1 of its 2 findings has changed", md, StringComparison.Ordinal);
+        Assert.Contains($"Made on 1 May 2025 from: *Test Fixture Review of Transport and Connectivity*", md, StringComparison.Ordinal);
+        Assert.Contains($"Downloaded on {TodayInWords}.\n\nSince it was made, 1 of its 2 findings has changed", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("This briefing was made", md, StringComparison.Ordinal);
         Assert.Contains("> **Changed since this briefing was made on 1 May 2025**", md, StringComparison.Ordinal);
         Assert.Contains("> - 1 June 2025: Made-up fixture change, added the last clause of the takeaway.", md, StringComparison.Ordinal);
         Assert.Contains("This briefing: <http://localhost/briefing?" + MadeInMay + ">", md, StringComparison.Ordinal);
@@ -121,7 +130,8 @@ public sealed class BriefingChangeTests(EvidenceAppFactory app) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;
-        Assert.Contains("This briefing was made on 1 May 2025.", text, StringComparison.Ordinal);
+        Assert.Contains("Made on 1 May 2025 from: ", text, StringComparison.Ordinal);
+        Assert.Contains($"Downloaded on {TodayInWords}.", text, StringComparison.Ordinal);
         Assert.Contains("Changed since this briefing was made on 1 May 2025", text, StringComparison.Ordinal);
         Assert.Contains("10 May 2025: Made-up fixture change, clarified that coverage means broadband and mobile.", text, StringComparison.Ordinal);
     }

@@ -29,8 +29,8 @@ public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixtur
         Assert.Equal(
             ["1. Place-based Approaches and Cluster Development", "2. Collaboration, Partnerships, and Skills Development", "3. Evidence-Based and Experimental Policies"],
             page.QuerySelectorAll(".briefing-finding h2").Select(h => h.TextContent.Trim()));
-        Assert.Equal(3, page.QuerySelectorAll(".briefing-finding section.takeaway").Length);
-        Assert.Contains("Prepared on", page.QuerySelector(".briefing__prepared")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(3, page.QuerySelectorAll(".briefing-finding div.takeaway").Length);
+        Assert.Contains("Made on", page.QuerySelector(".briefing__prepared")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Billing, C 2024", page.QuerySelector(".briefing__citation")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("CC BY-NC", page.QuerySelector(".briefing__licence")?.TextContent, StringComparison.Ordinal);
         Assert.EndsWith("/briefing?" + Titled, page.QuerySelector(".briefing__url a")?.GetAttribute("href"), StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixtur
     {
         var (_, page) = await app.GetPageAsync("/briefing?" + Titled + "&by=Jo%20Bloggs%2C%20Policy%20Team");
 
-        Assert.StartsWith("Prepared by Jo Bloggs, Policy Team on ", page.QuerySelector(".briefing__prepared")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("Made by Jo Bloggs, Policy Team on ", page.QuerySelector(".briefing__prepared")?.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("Jo Bloggs, Policy Team", (page.QuerySelector("form[data-briefing-details] input[name=by]") as AngleSharp.Html.Dom.IHtmlInputElement)?.Value);
         var edits = page.QuerySelectorAll("a[data-briefing-edit]").Select(a => a.GetAttribute("href")!).ToList();
         Assert.NotEmpty(edits);
@@ -55,7 +55,7 @@ public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixtur
     {
         var (_, page) = await app.GetPageAsync("/briefing?" + Three);
 
-        Assert.StartsWith("Prepared on ", page.QuerySelector(".briefing__prepared")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("Made on ", page.QuerySelector(".briefing__prepared")?.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("", (page.QuerySelector("input[name=by]") as AngleSharp.Html.Dom.IHtmlInputElement)?.Value);
     }
 
@@ -113,12 +113,49 @@ public sealed partial class BriefingTests(EvidenceAppFactory app) : IClassFixtur
     }
 
     [Fact]
-    public async Task BriefingPage_Empty_ExplainsHowToAddFindings()
+    public async Task BriefingPage_Empty_SaysWhereTheWorkingBriefingLivesAndHowToAddFindings()
     {
         var (response, page) = await app.GetPageAsync("/briefing");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Your briefing is empty", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal("Your briefing", page.QuerySelector("h1")?.TextContent);
+        // The script opens the working briefing from here; the page says where it is kept rather than "empty".
+        var empty = page.QuerySelector("[data-briefing-empty]");
+        Assert.NotNull(empty);
+        Assert.Contains("kept in this browser", empty.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("is empty", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("kept in its address", empty.QuerySelector("noscript")?.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("main a[href='/themes']"));
+    }
+
+    [Fact]
+    public async Task BriefingPage_ShowsTheBriefingBeforeItsTools_WithALinkToThem()
+    {
+        var (_, page) = await app.GetPageAsync("/briefing?" + Titled);
+
+        var main = page.QuerySelector(".reading__main")!;
+        var tools = page.QuerySelector(".briefing-tools")!;
+        Assert.Equal(main.ParentElement, tools.ParentElement);
+        Assert.True(main.CompareDocumentPosition(tools).HasFlag(AngleSharp.Dom.DocumentPositions.Following), "The tools come before the briefing.");
+        // The first thing after the title: a link down to the tools, for a phone, where they follow the briefing.
+        var toTools = page.QuerySelector("h1 + .briefing__to-tools a");
+        Assert.EndsWith("#tools-heading", toTools?.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.StartsWith("/briefing?", toTools?.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#tools-heading"));
+    }
+
+    [Fact]
+    public async Task BriefingPage_LeadsEachFindingWithItsTakeaway()
+    {
+        var (_, page) = await app.GetPageAsync("/briefing?" + Three);
+
+        var findings = page.QuerySelectorAll(".briefing-finding");
+        Assert.NotEmpty(findings);
+        Assert.All(findings, finding =>
+        {
+            var takeaway = finding.QuerySelector(".takeaway")!;
+            var text = finding.QuerySelector(":scope > .prose")!;
+            Assert.True(takeaway.CompareDocumentPosition(text).HasFlag(AngleSharp.Dom.DocumentPositions.Following), "The takeaway comes after the text.");
+        });
     }
 
     [Fact]

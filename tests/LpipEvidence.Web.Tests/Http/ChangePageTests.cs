@@ -64,12 +64,20 @@ public sealed class ChangePageTests(EvidenceAppFactory app) : IClassFixture<Evid
     [InlineData("/findings/evidence-based-and-experimental-policies")]
     [InlineData("/reviews/innovation")]
     [InlineData("/themes/skills-and-talent")]
-    public async Task APageWithoutChangeNotes_SaysOnlyWhenItWasPublished(string url)
+    public async Task APageWithoutChangeNotes_SaysOnlyWhenItWasPublished_AndStillLinksToItsHistory(string url)
     {
         var page = await Ok(url);
 
-        Assert.Equal(["Published: October 2024"], Dates(page));
-        Assert.Null(page.QuerySelector("dl.page-dates a"));
+        var dates = page.QuerySelectorAll("dl.page-dates .page-dates__item");
+        var published = Assert.Single(dates);
+        Assert.Equal("Published", published.QuerySelector("dt")?.TextContent.Trim());
+        Assert.StartsWith("October 2024", published.QuerySelector("dd")?.TextContent.Trim(), StringComparison.Ordinal);
+        var history = published.QuerySelector("a");
+        Assert.NotNull(history);
+        Assert.Equal(url + "/changes", history.GetAttribute("href"));
+        Assert.StartsWith("see its history", history.TextContent, StringComparison.Ordinal);
+        var (response, _) = await app.GetPageAsync(url + "/changes");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
@@ -148,6 +156,9 @@ public sealed class ChangePageTests(EvidenceAppFactory app) : IClassFixture<Evid
                 ("2025-06-01", "Digital Connectivity for Clusters"),
                 ("2025-05-10", "Digital Connectivity for Clusters"),
                 ("2025-04-02", "Test Fixture Review of Transport and Connectivity"),
+                // Each review's publication, at its oldest.
+                ("2025-03", "Test Fixture Review of Transport and Connectivity"),
+                ("2024-10", "Innovation Evidence Review"),
             ],
             Changes(page).Select(c => (c.Date, c.Subject)));
         Assert.Null(page.QuerySelector(".whats-new__pager"));
@@ -177,7 +188,8 @@ public sealed class ChangePageTests(EvidenceAppFactory app) : IClassFixture<Evid
         Assert.False(string.IsNullOrWhiteSpace(alternate.GetAttribute("title")));
         var follow = page.QuerySelector("main .follow-link a");
         Assert.NotNull(follow);
-        Assert.Equal(feed, follow.GetAttribute("href"));
+        // The visible link leads to the page that explains the feed; the head names the feed itself.
+        Assert.Equal(feed[..^"feed.atom".Length] + "follow", follow.GetAttribute("href"));
         Assert.StartsWith(text, follow.TextContent, StringComparison.Ordinal);
         var (response, _) = await app.GetPageAsync(feed);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

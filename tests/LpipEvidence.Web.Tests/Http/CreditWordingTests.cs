@@ -82,9 +82,9 @@ public sealed partial class CreditWordingTests(EvidenceAppFactory app) : IClassF
             Assert.Contains(paper, paragraphs);
             Assert.Contains(paper, MarkdownText().Replace(markdown, ""), StringComparison.Ordinal);
         }
-        Assert.Contains("Prepared by Jo Bloggs on", Normal(page.QuerySelector(".briefing__prepared")?.TextContent), StringComparison.Ordinal);
-        Assert.Contains(paragraphs, p => p.StartsWith("Prepared by Jo Bloggs on", StringComparison.Ordinal));
-        Assert.Contains("Prepared by Jo Bloggs on", markdown, StringComparison.Ordinal);
+        Assert.Contains("Made by Jo Bloggs on", Normal(page.QuerySelector(".briefing__prepared")?.TextContent), StringComparison.Ordinal);
+        Assert.Contains(paragraphs, p => p.StartsWith("Made by Jo Bloggs on", StringComparison.Ordinal));
+        Assert.Contains("Made by Jo Bloggs on", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

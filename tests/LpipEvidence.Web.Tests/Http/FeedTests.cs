@@ -39,8 +39,15 @@ public sealed class FeedTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
                 ("Digital Connectivity for Clusters", "2025-06-01T00:00:00Z"),
                 ("Digital Connectivity for Clusters", "2025-05-10T00:00:00Z"),
                 ("Test Fixture Review of Transport and Connectivity", "2025-04-02T00:00:00Z"),
+                // Each review's publication, from its `published` month.
+                ("Test Fixture Review of Transport and Connectivity", "2025-03-01T00:00:00Z"),
+                ("Innovation Evidence Review", "2024-10-01T00:00:00Z"),
             ],
             Entries(feed));
+        var published = AtomRules.Entries(feed)[^1];
+        Assert.Equal("http://localhost/reviews/innovation#published", AtomRules.One(published, "id").Value);
+        Assert.Equal("http://localhost/reviews/innovation", AtomRules.Link(published, "alternate"));
+        Assert.Equal("Review published.", AtomRules.One(published, "summary").Value);
         Assert.Equal("http://localhost/findings/digital-connectivity-for-clusters/changes#change-finding-digital-connectivity-for-clusters-1",
             AtomRules.Link(AtomRules.Entries(feed)[1], "alternate"));
     }
@@ -52,7 +59,8 @@ public sealed class FeedTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
         var (_, theme) = await FeedAsync("/themes/transport-and-connectivity/feed.atom");
 
         Assert.Equal("http://localhost/themes/transport-and-connectivity", AtomRules.One(theme.Root!, "id").Value);
-        Assert.Equal(["2025-07-15T00:00:00Z", "2025-06-01T00:00:00Z", "2025-05-10T00:00:00Z"], Entries(theme).Select(e => e.Updated));
+        Assert.Equal(["2025-07-15T00:00:00Z", "2025-06-01T00:00:00Z", "2025-05-10T00:00:00Z", "2025-03-01T00:00:00Z"], Entries(theme).Select(e => e.Updated));
+        Assert.Equal("2025-07-15T00:00:00Z", AtomRules.One(theme.Root!, "updated").Value);
         var siteIds = AtomRules.Entries(site).Select(e => AtomRules.One(e, "id").Value).ToHashSet();
         Assert.All(AtomRules.Entries(theme), e => Assert.Contains(AtomRules.One(e, "id").Value, siteIds));
     }
@@ -63,17 +71,18 @@ public sealed class FeedTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
         var (_, review) = await FeedAsync("/reviews/test-only-transport/feed.atom");
 
         Assert.Equal(
-            ["Digital Connectivity for Clusters", "Digital Connectivity for Clusters", "Test Fixture Review of Transport and Connectivity"],
+            ["Digital Connectivity for Clusters", "Digital Connectivity for Clusters", "Test Fixture Review of Transport and Connectivity", "Test Fixture Review of Transport and Connectivity"],
             Entries(review).Select(e => e.Title));
+        Assert.Equal("2025-03-01T00:00:00Z", Entries(review)[^1].Updated);
         Assert.Equal("http://localhost/reviews/test-only-transport", AtomRules.Link(review.Root!, "alternate"));
     }
 
     [Fact]
-    public async Task AFeedWithoutNotes_IsValid_AndUpdatedWhenItsReviewWasPublished()
+    public async Task AReviewWithoutNotes_HasItsPublicationAsItsEntry_AndIsUpdatedThen()
     {
         var (_, feed) = await FeedAsync("/reviews/innovation/feed.atom");
 
-        Assert.Empty(AtomRules.Entries(feed));
+        Assert.Equal([("Innovation Evidence Review", "2024-10-01T00:00:00Z")], Entries(feed));
         Assert.Equal("2024-10-01T00:00:00Z", AtomRules.One(feed.Root!, "updated").Value);
     }
 
@@ -115,7 +124,7 @@ public sealed class FeedTests(EvidenceAppFactory app) : IClassFixture<EvidenceAp
         var addresses = new[] { AtomRules.One(feed.Root!, "id").Value, AtomRules.Link(feed.Root!, "self"), AtomRules.Link(feed.Root!, "alternate") }
             .Concat(AtomRules.Entries(feed).SelectMany(e => new[] { AtomRules.One(e, "id").Value, AtomRules.Link(e, "alternate") }))
             .ToList();
-        Assert.Equal(3 + (3 * 2), addresses.Count);
+        Assert.Equal(3 + (4 * 2), addresses.Count);
         Assert.All(addresses, a => Assert.StartsWith("https://evidence.example.org/", a, StringComparison.Ordinal));
     }
 }

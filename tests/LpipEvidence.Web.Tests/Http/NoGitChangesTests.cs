@@ -59,7 +59,7 @@ public sealed class NoGitChangesTests(ManyNotesApp notes) : IClassFixture<ManyNo
         Assert.Equal(["2025-07-15", "2025-06-01", "2025-05-10", "2025-04-02", "2025-03-22"], dates.Take(5));
         Assert.Equal("2025-03-07", dates[^1]);
         Assert.Equal(dates.OrderByDescending(d => d, StringComparer.Ordinal), dates);
-        Assert.Contains($"{ManyNotesApp.TotalNotes} changes, page 1 of 2", page.QuerySelector(".whats-new__count")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{ManyNotesApp.TotalNotes + 2} entries, page 1 of 2", page.QuerySelector(".whats-new__count")?.TextContent, StringComparison.Ordinal);
         var pager = page.QuerySelector("nav.whats-new__pager");
         Assert.NotNull(pager);
         Assert.Null(pager.QuerySelector("a[rel=prev]"));
@@ -71,8 +71,11 @@ public sealed class NoGitChangesTests(ManyNotesApp notes) : IClassFixture<ManyNo
     {
         var page = await Ok("/whats-new?page=2");
 
-        Assert.Equal(["2025-03-06", "2025-03-05", "2025-03-04", "2025-03-03", "2025-03-02", "2025-03-01"], Dates(page));
-        Assert.Equal("Made-up test change number 1.", page.QuerySelectorAll(".change-list__note").Last().TextContent.Trim());
+        // The oldest entries: each review's publication, dated to the month its review states.
+        Assert.Equal(["2025-03-06", "2025-03-05", "2025-03-04", "2025-03-03", "2025-03-02", "2025-03-01", "2025-03", "2024-10"], Dates(page));
+        Assert.Equal("Made-up test change number 1.", page.QuerySelectorAll(".change-list__note")[5].TextContent.Trim());
+        Assert.Equal("Review published.", page.QuerySelectorAll(".change-list__note").Last().TextContent.Trim());
+        Assert.Equal("October 2024", page.QuerySelectorAll(".change-list__date time").Last().TextContent.Trim());
         var pager = page.QuerySelector("nav.whats-new__pager");
         Assert.NotNull(pager);
         Assert.Equal("/whats-new", pager.QuerySelector("a[rel=prev]")?.GetAttribute("href"));

@@ -165,20 +165,25 @@ public sealed partial class PageTests(EvidenceAppFactory app) : IClassFixture<Ev
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
         Assert.Equal(FindingTitles, document.QuerySelectorAll("article.finding-card h3").Select(h => h.TextContent.Trim()));
-        Assert.Equal(5, document.QuerySelectorAll("article.finding-card section.takeaway").Length);
+        Assert.Equal(5, document.QuerySelectorAll("article.finding-card div.takeaway").Length);
         Assert.Equal("Innovation Evidence Review: Local Policy Innovation Partnership (LPIP)", document.QuerySelector(".citation__text em")?.TextContent);
         Assert.NotNull(document.QuerySelector("a[rel=license][href='https://creativecommons.org/licenses/by-nc/4.0/']"));
         Assert.Equal("Innovation Evidence Review on birmingham.ac.uk", document.QuerySelector(".review-meta a[href^='https://www.birmingham.ac.uk']")?.TextContent);
     }
 
     [Fact]
-    public async Task Review_LeadsWithItsFindings_ThenItsIntroduction_ThenItsDetails()
+    public async Task Review_LeadsWithItsIntroduction_ThenItsFindings_ThenItsDetails()
     {
         var document = await Ok("/reviews/innovation");
         var order = document.QuerySelectorAll("#findings-heading, #about-heading, #details-heading, .citation h2").Select(h => h.TextContent.Trim()).ToList();
 
-        Assert.Equal(["Key findings", "About this review", "Review details", "How to cite this review"], order);
-        Assert.Equal("/reviews/innovation#about-heading", document.QuerySelector(".review-lead a")?.GetAttribute("href"));
+        Assert.Equal(["About this review", "Key findings", "Review details", "How to cite this review"], order);
+        // The introduction's own words end "...are as follows:": the findings follow them.
+        Assert.EndsWith("are as follows:", document.QuerySelector("#about-heading + .prose")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(
+            ["/reviews/innovation#findings-heading", "/reviews/innovation#details-heading"],
+            document.QuerySelectorAll(".review-lead a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Go to the 5 key findings", document.QuerySelector(".review-lead a")?.TextContent.Trim());
     }
 
     [Fact]
@@ -273,7 +278,7 @@ public sealed partial class PageTests(EvidenceAppFactory app) : IClassFixture<Ev
         Assert.Equal("Place-based Approaches and Cluster Development", document.QuerySelector("h1")?.TextContent);
         Assert.Contains("Innovation policies are increasingly shifting towards cooperative, multi-actor, and more 'place-based' approaches",
             document.QuerySelector(".finding-body")?.TextContent, StringComparison.Ordinal);
-        var takeaway = document.QuerySelector("section.takeaway");
+        var takeaway = document.QuerySelector("div.takeaway");
         Assert.NotNull(takeaway);
         Assert.Equal("Key takeaway", takeaway.QuerySelector("h2")?.TextContent.Trim());
         Assert.StartsWith("Supporting cluster growth is viewed as an impactful local innovation policy", takeaway.QuerySelector(".takeaway__text")?.TextContent.Trim(), StringComparison.Ordinal);

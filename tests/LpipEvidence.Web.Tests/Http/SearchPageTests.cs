@@ -53,7 +53,9 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
     public async Task SearchPage_Misspelling_ShowsTheCorrectionAndItsResults()
     {
         var (_, page) = await app.GetPageAsync("/search?q=benchmarkng");
-        Assert.Contains("Showing results for “benchmarking”", page.Body!.TextContent, StringComparison.Ordinal);
+        // One sentence, correction first: the count is never shown as if it were the count of what was typed.
+        Assert.Matches(@"^No results for “benchmarkng”\. Showing \d+ results? for “benchmarking”\.$", page.QuerySelector(".search-results__summary")?.TextContent.Trim());
+        Assert.DoesNotContain("Showing results for", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector(".search-hit a[href='/findings/evidence-based-and-experimental-policies']"));
     }
 

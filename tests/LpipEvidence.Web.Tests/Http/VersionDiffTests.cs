@@ -132,4 +132,33 @@ public sealed class VersionDiffTests(GitContentApp git) : IClassFixture<GitConte
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Page not found", page.QuerySelector("h1")?.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task ForReaders_VersionsAreNamedByTheDayTheyWerePublished_WithoutCommitIdsOrUncommittedEdits()
+    {
+        var (response, page) = await git.ReaderApp.GetPageAsync(Changes);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var from = (IHtmlSelectElement)page.QuerySelector("select[name=from]")!;
+        Assert.Equal([git.Second, git.First], from.Options.Select(o => o.Value));
+        Assert.Equal(["1 June 2025", "1 May 2025"], from.Options.Select(o => o.Text.Trim()));
+        Assert.Equal("From 1 May 2025 to 1 June 2025", page.QuerySelector("#comparison-heading")?.TextContent.Trim());
+        var main = page.QuerySelector("main")!.TextContent;
+        Assert.DoesNotContain(git.Second[..7], main, StringComparison.Ordinal);
+        Assert.DoesNotContain("UTC", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("not yet committed", main, StringComparison.Ordinal);
+        // Asking for the uncommitted edit is asking for a version readers do not have.
+        var (workingCopy, _) = await git.ReaderApp.GetPageAsync($"{Changes}?from={git.Second}&to={ContentHistory.WorkingCopyId}");
+        Assert.Equal(HttpStatusCode.NotFound, workingCopy.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheBreadcrumb_GoesThroughTheFindingsReview()
+    {
+        var page = await Ok(Changes);
+
+        Assert.Equal(
+            ["/", "/reviews", "/reviews/test-only-transport", "/findings/" + GitContentApp.Slug],
+            page.QuerySelectorAll(".breadcrumbs a").Select(a => a.GetAttribute("href")));
+    }
 }

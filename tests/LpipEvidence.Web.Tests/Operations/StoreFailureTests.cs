@@ -37,7 +37,8 @@ public sealed class StoreFailureTests
         var interrupted = new InvalidOperationException("Wrapped.", new SqliteException("SQLite Error 9: 'interrupted'.", 9));
         using var logs = new LogCollector();
         using var factory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.AddProvider(logs));
-        var handler = new SiteExceptionHandler(factory.CreateLogger<SiteExceptionHandler>(), TimeProvider.System);
+        var handler = new SiteExceptionHandler(factory.CreateLogger<SiteExceptionHandler>(), TimeProvider.System,
+            new LpipEvidence.Web.Logging.ClientFaultLog(factory.CreateLogger<LpipEvidence.Web.Logging.ClientFaultLog>(), TimeProvider.System));
 
         Assert.False(SiteExceptionHandler.IsAbandoned(context, interrupted));
         await aborted.CancelAsync();

@@ -40,10 +40,16 @@ public sealed class GitContentApp : IDisposable
             Second = Commit(repository, "Say mobile too", new DateTimeOffset(2025, 6, 1, 9, 30, 0, TimeSpan.Zero));
         }
         File.WriteAllText(finding, fixture.Replace(SecondText, WorkingText, StringComparison.Ordinal));
-        App = new EvidenceAppFactory(_content.Root);
+        // The editors' preview: commit times and ids, and the uncommitted edit as a version.
+        App = new OperationsAppFactory(new Dictionary<string, string> { ["Content:EditorPreview"] = "true" }, _content.Root);
+        ReaderApp = new OperationsAppFactory(null, _content.Root);
     }
 
+    /// <summary>The site as an editor previews it (<c>Content:EditorPreview</c>).</summary>
     public EvidenceAppFactory App { get; }
+
+    /// <summary>The site as readers see it, on the same content.</summary>
+    public EvidenceAppFactory ReaderApp { get; }
 
     /// <summary>The first commit's id.</summary>
     public string First { get; }
@@ -63,6 +69,7 @@ public sealed class GitContentApp : IDisposable
     public void Dispose()
     {
         App.Dispose();
+        ReaderApp.Dispose();
         // git marks its object files read-only.
         foreach (var file in Directory.EnumerateFiles(_content.Root, "*", SearchOption.AllDirectories)) File.SetAttributes(file, FileAttributes.Normal);
         _content.Dispose();

@@ -26,10 +26,14 @@ public sealed class LogCollector : ILoggerProvider
         {
             var values = state as IReadOnlyList<KeyValuePair<string, object?>> ?? [];
             entries.Enqueue(new LogEntry(category, logLevel, eventId, formatter(state, exception),
-                values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal)));
+                values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal)) { Exception = exception });
         }
     }
 }
 
 /// <summary>One log entry.</summary>
-public sealed record LogEntry(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, object?> Values);
+public sealed record LogEntry(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, object?> Values)
+{
+    /// <summary>The exception logged with the entry (its stack trace would be written), if any.</summary>
+    public Exception? Exception { get; init; }
+}

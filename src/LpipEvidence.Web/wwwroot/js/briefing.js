@@ -154,7 +154,7 @@ function refreshAdoptPanel(state) {
             ? "This is your working briefing: the changes you make here are kept in this browser."
             : state.f.length === 0
                 ? "To add findings to this briefing as you browse the site, make it your working briefing."
-                : `You already have a working briefing of ${count(state.f.length)} in this browser. Add these findings to it, or replace it with this briefing.`;
+                : `You already have a working briefing of ${count(state.f.length)} in this browser. ${alreadyIn(shown, state)} Add this briefing's findings to it, or replace it with this briefing.`;
     }
     if (replace) {
         replace.hidden = working;
@@ -167,6 +167,16 @@ function refreshAdoptPanel(state) {
         add.textContent = missing === 1 ? "Add this finding to your briefing" : `Add these ${missing} findings to your briefing`;
     }
     if (undo) undo.hidden = replaced === null;
+}
+
+/** Which of the shown briefing's findings the working briefing already holds, by their titles on the page. */
+function alreadyIn(shown, state) {
+    const held = shown.filter((s) => state.f.includes(s));
+    if (held.length === 0) return "None of this briefing's findings is in it yet.";
+    if (held.length === shown.length) return shown.length === 1 ? "This briefing's finding is already in it." : `All ${shown.length} of this briefing's findings are already in it.`;
+    // The headings read "2. Title": the number is this briefing's, not the working one's, so it is left out.
+    const titles = held.map((s) => (document.getElementById(`b-${s}`)?.textContent ?? s).trim().replace(/^\d+\.\s*/, ""));
+    return `${held.length} of this briefing's ${shown.length} findings ${held.length === 1 ? "is" : "are"} already in it: ${titles.join("; ")}.`;
 }
 
 function toggle(slug, on) {
@@ -301,7 +311,22 @@ function recordMade() {
     history.replaceState(history.state, "", location.pathname + search + location.hash);
 }
 
+/**
+ * /briefing opened with no findings in its address (typed, bookmarked, reloaded after closing the browser): the
+ * working briefing kept in this browser is what the person means, so open it. Replacing the address keeps Back
+ * from returning to the empty page.
+ */
+function openWorkingBriefing() {
+    // An address that named findings (all unknown, say) is answered as it is, with its notes.
+    if (!document.querySelector("[data-briefing-empty]") || new URLSearchParams(location.search).has("f")) return false;
+    const state = load();
+    if (state.f.length === 0) return false;
+    location.replace(briefingUrl(state));
+    return true;
+}
+
 function pageLoaded() {
+    if (openWorkingBriefing()) return;
     recordMade();
     refresh();
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using LpipEvidence.Catalog;
 using LpipEvidence.Content;
 using LpipEvidence.History;
+using LpipEvidence.Web.Components.Shared;
 using LpipEvidence.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.WebUtilities;
@@ -21,6 +22,8 @@ public sealed partial class FindingChangesPage
 
     [Inject] private ContentHistory History { get; set; } = default!;
 
+    [Inject] private EvidenceCatalog Catalog { get; set; } = default!;
+
     [Inject] private IOptions<ContentOptions> Content { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -34,6 +37,9 @@ public sealed partial class FindingChangesPage
     [SupplyParameterFromQuery(Name = "to")] private string? To { get; set; }
 
     private PageHistory? _history;
+
+    /// <summary>The trail to this page: the reviews, the finding's review, the finding.</summary>
+    private IReadOnlyList<Crumb> _crumbs = [];
     private IReadOnlyList<ContentVersion> _versions = [];
     private VersionComparison? _comparison;
     private string? _problem;
@@ -46,9 +52,18 @@ public sealed partial class FindingChangesPage
             Navigation.NotFound();
             return;
         }
+        var review = (await Catalog.GetFindingAsync(Slug))?.Review;
+        _crumbs =
+        [
+            new Crumb("Reviews", "/reviews"),
+            .. review is null ? [] : new[] { new Crumb(review.Title, review.Url) },
+            new Crumb(_history.Title, SitePaths.Of(ContentKind.Finding, Slug)),
+        ];
         if (Content.Value.Path is { } root && await Changes.GetSourcePathAsync(ContentKind.Finding, Slug) is { } sourcePath)
         {
             _versions = History.VersionsOf(root, sourcePath);
+            // Saved edits not yet committed are the editor's work in progress, not a version readers can be shown.
+            if (!Content.Value.EditorPreview) _versions = _versions.Where(v => v.Id != ContentHistory.WorkingCopyId).ToList();
         }
         Choose();
     }
@@ -79,11 +94,29 @@ public sealed partial class FindingChangesPage
         _comparison = VersionComparison.Of(older, newer);
     }
 
+    /// <summary>
+    /// For readers, the day the version was published: "1 June 2025", or "1 June 2025 (2nd that day)" when several
+    /// were. In the editors' preview, "1 June 2025, 14:05 UTC (3f2a9c1)", or "Edits not yet committed".
+    /// </summary>
+    private string Label(ContentVersion version) => Content.Value.EditorPreview ? EditorLabel(version) : ReaderLabel(version, _versions);
+
     /// <summary>"1 June 2025, 14:05 UTC (3f2a9c1)", or "Edits not yet committed" for the working copy.</summary>
-    internal static string Label(ContentVersion version) =>
+    internal static string EditorLabel(ContentVersion version) =>
         version.Id == ContentHistory.WorkingCopyId
             ? "Edits not yet committed"
             : string.Create(CultureInfo.InvariantCulture, $"{version.When.UtcDateTime:d MMMM yyyy, HH:mm} UTC ({version.ShortId})");
+
+    /// <summary>"1 June 2025", with "(2nd that day)" when another version of <paramref name="versions"/> (newest first) shares its day.</summary>
+    public static string ReaderLabel(ContentVersion version, IReadOnlyList<ContentVersion> versions)
+    {
+        var day = DateOnly.FromDateTime(version.When.UtcDateTime);
+        var sameDay = versions.Where(v => DateOnly.FromDateTime(v.When.UtcDateTime) == day).Reverse().ToList();
+        var text = LpipEvidence.Briefings.BriefingWording.DateText(day);
+        if (sameDay.Count < 2) return text;
+        var nth = sameDay.FindIndex(v => v.Id == version.Id) + 1;
+        var suffix = (nth % 100) is 11 or 12 or 13 ? "th" : (nth % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return string.Create(CultureInfo.InvariantCulture, $"{text} ({nth}{suffix} that day)");
+    }
 
     private string CompareUrl(ContentVersion older, ContentVersion newer) =>
         QueryHelpers.AddQueryString(SitePaths.ChangesOf(ContentKind.Finding, Slug), new Dictionary<string, string?> { ["from"] = older.Id, ["to"] = newer.Id });

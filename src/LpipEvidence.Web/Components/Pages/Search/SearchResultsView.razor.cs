@@ -34,8 +34,11 @@ public sealed partial class SearchResultsView
         null => "Type a word or phrase, such as clusters, R&D or evaluation.",
         { Problem: { } problem } => problem,
         { Total: 0 } r => $"No results for “{r.Query}”.",
-        { Total: 1 } r => $"1 result for “{(r.ShowingSuggestion ? r.Suggestion : r.Query)}”.",
-        var r => $"{r.Total} results for “{(r.ShowingSuggestion ? r.Suggestion : r.Query)}”" + (r.PageCount > 1 ? $", page {r.Page} of {r.PageCount}." : "."),
+        // The correction comes first, in the same sentence, so the count is never read as the count of what was typed.
+        { ShowingSuggestion: true, Suggestion: { } shown } r =>
+            $"No results for “{r.Query}”. Showing {(r.Total == 1 ? "1 result" : $"{r.Total} results")} for “{shown}”" + (r.PageCount > 1 ? $", page {r.Page} of {r.PageCount}." : "."),
+        { Total: 1 } r => $"1 result for “{r.Query}”.",
+        var r => $"{r.Total} results for “{r.Query}”" + (r.PageCount > 1 ? $", page {r.Page} of {r.PageCount}." : "."),
     };
 
     private static string KindLabel(SearchHit hit) => hit.Kind switch

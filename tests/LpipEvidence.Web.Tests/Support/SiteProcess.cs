@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace LpipEvidence.Web.Tests.Support;
+
+/// <summary>The real site as its own process (the built LpipEvidence.Web.dll), for what only a process shows: exit codes and its output.</summary>
+public static class SiteProcess
+{
+    /// <summary>
+    /// Starts the site with these environment variables in Production and waits for it to exit; a site that starts
+    /// instead of refusing is killed after <paramref name="timeout"/> (two minutes by default) and the test fails.
+    /// </summary>
+    public static async Task<(int Code, string Output)> RunUntilExitAsync(IReadOnlyDictionary<string, string> environment, TimeSpan? timeout = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LpipEvidence.Web.dll"));
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var guard = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(guard.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
