@@ -138,4 +138,36 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Type a word or phrase", page.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SearchPage_NoFindingWithTheWords_ShowsTheClosestInMeaning_UnderAHeadingThatSaysSo()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=higher+education");
+
+        Assert.Equal("No finding has these words: these are the closest in meaning", page.QuerySelector(".search-meaning-heading")?.TextContent.Trim());
+        var first = page.QuerySelector(".search-hit");
+        Assert.NotNull(first);
+        Assert.Equal("/findings/collaboration-partnerships-and-skills-development", first.QuerySelector("h2 a")?.GetAttribute("href"));
+        Assert.EndsWith("related in meaning", first.QuerySelector(".search-hit__kind")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Null(first.QuerySelector("mark"));
+        Assert.Null(page.QuerySelector(".no-results"));
+    }
+
+    [Fact]
+    public async Task SearchPage_WordResults_AreNotMarkedAsRelatedInMeaning()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=clusters");
+        Assert.Null(page.QuerySelector(".search-meaning-heading"));
+        var kinds = page.QuerySelectorAll(".search-hit__kind").Select(k => k.TextContent).ToList();
+        Assert.NotEmpty(kinds);
+        Assert.DoesNotContain(kinds, k => k.Contains("related in meaning", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StatusPage_SaysWhetherSearchByWordsAndByMeaningAreReady()
+    {
+        var (_, page) = await app.GetPageAsync("/status");
+        var search = page.QuerySelectorAll(".review-meta div").Single(d => d.QuerySelector("dt")?.TextContent == "Search");
+        Assert.Equal("by words: ready; by meaning: ready", search.QuerySelector("dd")?.TextContent.Trim());
+    }
 }

@@ -59,7 +59,7 @@ public sealed partial class SearchResultsView
         SearchKinds.Finding => hit.Review is { } review ? $"Key finding · {review.Title}" : "Key finding",
         SearchKinds.Review => "Evidence review",
         _ => "Theme",
-    };
+    } + (hit.Match == SearchMatch.Meaning ? " · related in meaning" : "");
 
     private string ThemeTitle(SearchResults results) =>
         results.Themes.FirstOrDefault(t => t.Slug == Theme)?.Title ?? Themes.FirstOrDefault(t => t.Slug == Theme)?.Title ?? Theme!;
