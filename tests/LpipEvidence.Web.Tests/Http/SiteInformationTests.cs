@@ -68,6 +68,8 @@ public sealed class SiteInformationTests(EvidenceAppFactory app) : IClassFixture
         Assert.Contains("lpip-briefing", text, StringComparison.Ordinal);
         Assert.Contains(".AspNetCore.Antiforgery.", text, StringComparison.Ordinal);
         Assert.Contains("log of the requests", text, StringComparison.Ordinal);
+        // A briefing saved with "Save and share" is the one thing a reader can choose to have kept on the server.
+        Assert.Contains("Save and share", text, StringComparison.Ordinal);
     }
 
     [Fact]
