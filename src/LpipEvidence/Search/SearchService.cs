@@ -203,8 +203,11 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
         return result;
     }
 
-    /// <summary>What each shared theme adds to the closeness in meaning of a related finding (cosine, 0 to 1).</summary>
-    private const float SharedThemeBonus = 0.15f;
+    /// <summary>
+    /// What each shared theme adds to the closeness in meaning of a related finding (a cosine, at most 1): more than
+    /// any closeness, so findings sharing more themes come first, as before, and meaning orders them and fills the rest.
+    /// </summary>
+    public const float SharedThemeBonus = 1f;
 
     /// <summary>The indexed words (for tests and diagnostics); empty while no index is open.</summary>
     public Vocabulary GetVocabulary()

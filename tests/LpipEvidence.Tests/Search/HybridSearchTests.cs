@@ -135,8 +135,9 @@ public sealed class HybridSearchTests(FixtureSearch fixture) : IClassFixture<Fix
 
         var unthemed = Assert.Single(related, r => r.Slug == "importance-of-innovation-and-technology-policies");
         Assert.Empty(unthemed.SharedThemes);
-        // Scores are closeness in meaning (a cosine of at most 1) plus 0.15 per shared theme.
-        Assert.All(related, r => Assert.InRange(r.Score - 0.15f * r.SharedThemes.Count, SearchService.MeaningFloor, 1.0001f));
+        // Scores are closeness in meaning (a cosine of at most 1) plus a bonus per shared theme.
+        Assert.All(related, r => Assert.InRange(r.Score - SearchService.SharedThemeBonus * r.SharedThemes.Count, -1f, 1.0001f));
+        Assert.InRange(unthemed.Score, SearchService.MeaningFloor, 1.0001f);
         Assert.Equal(related.OrderByDescending(r => r.Score).Select(r => r.Slug), related.Select(r => r.Slug));
     }
 }
