@@ -2,14 +2,16 @@
 # Runs the site as it is deployed, on one machine and on 127.0.0.1 only: publishes once, builds one store
 # artifact, starts two instances from that one build and artifact, puts Debian's nginx in front (sticky sessions for
 # /_blazor, WebSockets proxied, passive health checks, retries on the other instance), then load-tests through nginx
-# and stops one instance in the middle. Passes (exit 0) when no request fails while both run, none fails once nginx
-# has noticed the stopped instance, the survivor answers everything then, /_blazor stays on one instance and the
-# artifact is never written. Prints the figures. See docs/deployment.md.
+# and stops one instance in the middle. Both instances keep saved briefings in one throwaway PostgreSQL server.
+# Passes (exit 0) when no request fails while both run, none fails once nginx has noticed the stopped instance, the
+# survivor answers everything then, /_blazor stays on one instance, the artifact is never written, a briefing saved
+# through one instance opens through the other, no briefing saved while an instance was stopped is lost, and every
+# saved briefing opens after both instances restart. Prints the figures. See docs/deployment.md.
 #
 #   deploy/local-cluster.sh                 # from the repository root or anywhere else
 #   PHASE_SECONDS=10 CONNECTIONS=16 KEEP=1 deploy/local-cluster.sh   # phase length, wrk connections, keep the temp folder
 #
-# Needs the .NET 10 SDK; installs nginx and wrk with apt-get when they are missing (as root).
+# Needs the .NET 10 SDK; installs nginx, wrk and postgresql with apt-get when they are missing (as root).
 set -euo pipefail
 
 PHASE_SECONDS=${PHASE_SECONDS:-10}   # each of the three load phases
@@ -23,6 +25,7 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=$(mktemp -d /tmp/lpip-cluster.XXXXXX)
 PIDS=()
 NGINX_PID=""
+PG_BIN=""
 
 log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*"; }
 fail() { log "FAILED: $*"; exit 1; }
@@ -33,6 +36,7 @@ cleanup() {
   if [[ -n "$NGINX_PID" ]]; then kill -TERM "$NGINX_PID" 2>/dev/null || true; fi
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}" $NGINX_PID; do wait "$pid" 2>/dev/null || true; done
+  if [[ -n "$PG_BIN" ]]; then as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1 || true; fi
   if [[ "${KEEP:-0}" == 1 ]]; then log "kept $WORK"; else rm -rf "$WORK"; fi
   exit "$code"
 }
@@ -59,6 +63,16 @@ if ! command -v nginx >/dev/null || ! command -v wrk >/dev/null; then
     || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx wrk >/dev/null; }
 fi
 export PATH=$PATH:/usr/sbin
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+if [[ -z "$PG_BIN" ]]; then
+  [[ $(id -u) == 0 ]] || fail "PostgreSQL is needed: sudo apt-get install -y postgresql"
+  log "installing postgresql"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null \
+    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null; }
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+fi
+# The server refuses to run as root: as root, run it as the user the package creates.
+as_postgres() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 # Three free ports in 20000-29999: nginx and the two instances.
 free_port() {
@@ -71,7 +85,8 @@ free_port() {
 USED_PORTS=""
 NGINX_PORT=$(free_port); USED_PORTS+=" $NGINX_PORT"
 APP1_PORT=$(free_port); USED_PORTS+=" $APP1_PORT"
-APP2_PORT=$(free_port)
+APP2_PORT=$(free_port); USED_PORTS+=" $APP2_PORT"
+PG_PORT=$(free_port)
 SITE="http://127.0.0.1:$NGINX_PORT"
 
 # --- publish once, build one artifact ------------------------------------------------------------------------------
@@ -91,12 +106,23 @@ chmod -R a-w "$WORK/releases/1"
 fingerprint() { (cd "$WORK/releases/1" && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16); }
 ARTIFACT_BEFORE=$(fingerprint)
 
+# --- one PostgreSQL server for saved briefings -------------------------------------------------------------------------
+log "starting PostgreSQL on 127.0.0.1:$PG_PORT for saved briefings (a throwaway server in $WORK/pg)"
+mkdir -p "$WORK/pg"; chmod 755 "$WORK" "$WORK/pg"
+[[ $(id -u) == 0 ]] && chown postgres "$WORK/pg"
+as_postgres "$PG_BIN/initdb" -D "$WORK/pg/data" -A trust -U app >"$WORK/pg/initdb.log" 2>&1 || { cat "$WORK/pg/initdb.log"; PG_BIN=""; fail "initdb"; }
+as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1" -l "$WORK/pg/server.log" -w start >/dev/null \
+  || { cat "$WORK/pg/server.log"; fail "pg_ctl start"; }
+"$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U app -d postgres -c "CREATE DATABASE lpip_briefings" || fail "CREATE DATABASE"
+BRIEFINGS="Host=127.0.0.1;Port=$PG_PORT;Username=app;Database=lpip_briefings;Timeout=5"
+
 # --- two instances ---------------------------------------------------------------------------------------------------
 start_instance() { # name port; sets LAST_PID
   # From the app's folder, which is its content root: appsettings.json and wwwroot/ are found there.
   cd "$WORK/app"
   env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$2" \
     Store__Artifact="$ARTIFACT" \
+    Briefings__Provider=Postgres ConnectionStrings__Briefings="$BRIEFINGS" RateLimits__SaveBriefing__PermitLimit=100000000 \
     DataProtection__KeyFolder="$WORK/keys" \
     Site__PublicUrl="$SITE/" Site__KnownProxies__0=127.0.0.1 \
     RateLimits__Search__PermitLimit=100000000 RateLimits__Exports__PermitLimit=100000000 \
@@ -240,6 +266,29 @@ STICKY_UPSTREAMS=$(grep ' /_blazor' "$WORK/nginx/access.log" | awk '{print $3}' 
 for _ in $(seq 1 10); do curl -fsS --max-time 10 -o /dev/null -X POST -H 'Content-Length: 0' "$SITE/_blazor/negotiate?negotiateVersion=1"; done
 FRESH_SPREAD=$(grep ' /_blazor' "$WORK/nginx/access.log" | tail -10 | awk '{print $3}' | sort -u | wc -l)
 
+# --- saved briefings: saved through one instance, opened through the other -----------------------------------------------
+# "Save and share" as a browser without JavaScript does it: GET the briefing page, POST its form back with the
+# antiforgery token and cookie; the answer's Location is the short address. Prints the id, or nothing on failure.
+save_briefing() { # base-url cookie-jar
+  local page token handler location
+  page=$(curl -fsS --max-time 10 -b "$2" -c "$2" "$1/briefing?f=$FINDINGS&title=Saved+in+the+cluster+check") || return 0
+  token=$(grep -o '<input[^>]*name="__RequestVerificationToken"[^>]*>' <<<"$page" | head -1 | sed -E 's/.*value="([^"]*)".*/\1/')
+  handler=$(grep -o '<input[^>]*name="_handler"[^>]*>' <<<"$page" | head -1 | sed -E 's/.*value="([^"]*)".*/\1/')
+  [[ -n "$token" && -n "$handler" ]] || return 0
+  location=$(curl -sS --max-time 10 -o /dev/null -w '%{http_code} %{redirect_url}' -b "$2" -c "$2" \
+    --data-urlencode "_handler=$handler" --data-urlencode "__RequestVerificationToken=$token" \
+    "$1/briefing?f=$FINDINGS&title=Saved+in+the+cluster+check") || return 0
+  [[ "$location" == 302* ]] && grep -oE '/b/[A-Za-z0-9_-]{11}$' <<<"$location" | cut -c4- || true
+}
+opens() { # base-url id: the HTTP status of the saved briefing's page
+  curl -s --max-time 30 -o "$WORK/opened.html" -w '%{http_code}' "$1/b/$2"
+}
+CROSS_ID=$(save_briefing "http://127.0.0.1:$APP1_PORT" "$WORK/cookies-save")
+[[ -n "$CROSS_ID" ]] || fail "saving a briefing through instance 1 failed"
+CROSS_STATUS=$(opens "http://127.0.0.1:$APP2_PORT" "$CROSS_ID")
+grep -q "Saved in the cluster check" "$WORK/opened.html" || CROSS_STATUS="$CROSS_STATUS without its title"
+echo "$CROSS_ID" >"$WORK/saved-ids"
+
 # --- load, stop one instance, load ----------------------------------------------------------------------------------
 run_wrk() { # name [seconds]
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2:-$PHASE_SECONDS}s" --latency -s "$WORK/paths.lua" "$SITE" >"$WORK/wrk-$1.txt" 2>&1
@@ -254,14 +303,47 @@ P2_START=$(now)
 run_wrk 2 &
 WRK_PID=$!
 PIDS+=("$WRK_PID")
+# Meanwhile a reader keeps saving briefings through nginx: every save acknowledged must be kept.
+(
+  while [[ ! -e "$WORK/stop-saving" ]]; do
+    id=$(save_briefing "$SITE" "$WORK/cookies-saver")
+    if [[ -n "$id" ]]; then echo "$id" >>"$WORK/saved-ids"; else echo x >>"$WORK/save-failures"; fi
+  done
+) &
+SAVER_PID=$!
+PIDS+=("$SAVER_PID")
 sleep "$STOP_AFTER"
 STOPPED_AT=$(now)
 kill -TERM "$APP2_PID"
 wait "$APP2_PID" 2>/dev/null || true
 wait "$WRK_PID"
+touch "$WORK/stop-saving"; wait "$SAVER_PID" || true
 P2_END=$(now)
 log "phase 3: ${PHASE_SECONDS}s of load on instance 1 alone"
 P3_START=$(now); run_wrk 3; P3_END=$(now)
+
+# --- every saved briefing survives: after the stop, and after restarting both instances ------------------------------
+count_opening() { # base-url: how many saved ids open (200); the others are logged with their status
+  local n=0 id status
+  while read -r id; do
+    status=$(opens "$1" "$id")
+    if [[ "$status" == 200 ]]; then n=$((n + 1)); else echo "$1/b/$id answered $status" >>"$WORK/not-opened.log"; fi
+  done <"$WORK/saved-ids"
+  echo "$n"
+}
+SAVED_COUNT=$(wc -l <"$WORK/saved-ids")
+SAVE_FAILURES=$( [[ -e "$WORK/save-failures" ]] && wc -l <"$WORK/save-failures" || echo 0)
+OPEN_AFTER_STOP=$(count_opening "$SITE")
+log "restarting both instances"
+kill -TERM "$APP1_PID"; wait "$APP1_PID" 2>/dev/null || true
+start_instance app1-again "$APP1_PORT"; APP1_PID=$LAST_PID
+start_instance app2-again "$APP2_PORT"; APP2_PID=$LAST_PID
+wait_ready app1-again "$APP1_PORT" "$APP1_PID"
+wait_ready app2-again "$APP2_PORT" "$APP2_PID"
+# A fresh instance renders its first page slowly (JIT, first queries): warm each up before counting.
+for port in "$APP1_PORT" "$APP2_PORT"; do curl -s --max-time 60 -o /dev/null "http://127.0.0.1:$port/briefing?f=$FINDINGS" || true; done
+OPEN_AFTER_RESTART_1=$(count_opening "http://127.0.0.1:$APP1_PORT")
+OPEN_AFTER_RESTART_2=$(count_opening "http://127.0.0.1:$APP2_PORT")
 
 # --- figures ---------------------------------------------------------------------------------------------------------
 wrk_requests() { awk '/requests in/ {print $1}' "$WORK/wrk-$1.txt"; }
@@ -293,6 +375,7 @@ row "retried on the other instance" "$(retried "$P1_START" "$P1_END")" "$(retrie
 echo
 echo "publish: ${PUBLISH_SECONDS}s; artifact: ${ARTIFACT_SECONDS}s, $(du -sh "$WORK/releases/1" | cut -f1) ($(basename "$ARTIFACT") and its index)"
 echo "instance 2 stopped at +$(awk -v a="$P2_START" -v b="$STOPPED_AT" 'BEGIN {printf "%.1f", b - a}')s of phase 2"
+echo "saved briefings (PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}')): $SAVED_COUNT saved ($((SAVED_COUNT - 1)) while instance 2 was stopped under load, $SAVE_FAILURES saves not acknowledged); open after the stop: $OPEN_AFTER_STOP; after restarting both: $OPEN_AFTER_RESTART_1 through instance 1, $OPEN_AFTER_RESTART_2 through instance 2"
 echo "/_blazor: 10 negotiations with one affinity cookie went to $STICKY_UPSTREAMS instance; WebSocket upgrade answered $WS_STATUS; 10 new readers were spread over $FRESH_SPREAD instance(s)"
 
 check() { # description condition-value expected
@@ -304,7 +387,13 @@ check "phase 1: both instances answered" "$(( $(upstream_count "$P1_START" "$P1_
 check "phase 3: no failed requests once nginx has noticed" "$(( $(wrk_non2xx 3) + $(wrk_socket_errors 3) + $(failed_in_log "$P3_START" "$P3_END") ))" 0
 check "phase 3: instance 1 answered everything" "$(upstream_count "$P3_START" "$P3_END" "$APP2_PORT")" 0
 check "phase 3: requests were served" "$(( $(wrk_requests 3) > 0 ))" 1
+check "a briefing saved through instance 1 opens through instance 2" "$CROSS_STATUS" 200
+check "briefings were saved while instance 2 was stopped under load" "$(( SAVED_COUNT > 1 ))" 1
+check "no save acknowledged then lost: every saved briefing opens through nginx" "$OPEN_AFTER_STOP" "$SAVED_COUNT"
+check "every saved briefing opens through instance 1 after both restarted" "$OPEN_AFTER_RESTART_1" "$SAVED_COUNT"
+check "every saved briefing opens through instance 2 after both restarted" "$OPEN_AFTER_RESTART_2" "$SAVED_COUNT"
 ARTIFACT_AFTER=$(fingerprint)
 check "the artifact was never written ($ARTIFACT_BEFORE)" "$ARTIFACT_AFTER" "$ARTIFACT_BEFORE"
+[[ -e "$WORK/not-opened.log" ]] && cat "$WORK/not-opened.log"
 [[ "$FAILED" == 0 ]] || { log "the cluster check failed (KEEP=1 keeps its folder, with every log)"; exit 1; }
 log "the cluster check passed"

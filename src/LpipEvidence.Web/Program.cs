@@ -1,3 +1,4 @@
+using LpipEvidence.Web.Endpoints;
 using LpipEvidence.Web.Caching;
 using LpipEvidence.Web.DataProtection;
 using LpipEvidence.Web.Health;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEvidenceStore();
 builder.AddSearch();
 builder.AddBriefings();
+builder.AddSavedBriefings();
 builder.AddEvidenceSite();
 builder.AddPublicAddress();
 builder.AddSharedKeyRing();
@@ -24,8 +26,10 @@ await using var app = builder.Build();
 return await StartupRefusal.RunAsync(app, async () =>
 {
     if (!await app.OpenEvidenceStoreAsync()) return StartupRefusal.ArtifactRefused;
+    await app.OpenBriefingsStoreAsync();
     app.UseEvidenceSite();
     app.MapEvidenceSite();
+    app.MapSavedBriefings();
     // Not RunAsync, which disposes the app on a failed start before the refusal could be logged.
     await app.StartAsync();
     await app.WaitForShutdownAsync();

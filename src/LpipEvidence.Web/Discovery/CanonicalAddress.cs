@@ -7,7 +7,8 @@ namespace LpipEvidence.Web.Discovery;
 /// </summary>
 public static class CanonicalAddress
 {
-    private static readonly string[] Untouched = ["/_framework", "/_content", "/_blazor", "/api", "/openapi", "/health", "/healthz"];
+    // Saved briefings (/b/{id}): their ids are case-sensitive.
+    private static readonly string[] Untouched = [LpipEvidence.SavedBriefings.SavedBriefingPaths.Prefix, "/_framework", "/_content", "/_blazor", "/api", "/openapi", "/health", "/healthz"];
 
     /// <summary>
     /// The canonical form of a page's path, or null when the path is not a page's or cannot be made canonical

@@ -8,7 +8,7 @@ namespace LpipEvidence.Web.Endpoints;
 /// <summary>Briefing exports (.docx, .md) and review citations for reference managers (RIS, BibTeX).</summary>
 public static class BriefingEndpoints
 {
-    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    internal const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static IEndpointRouteBuilder MapBriefingExports(this IEndpointRouteBuilder app)
     {
@@ -57,7 +57,8 @@ public static class BriefingEndpoints
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
             detail: "None of the findings asked for exist. Open /briefing to build a briefing.");
 
-    private static string FileName(Briefing briefing, string extension)
+    /// <summary>The download's file name: the title as a slug and the day, such as <c>board-paper-2026-12-04.docx</c>.</summary>
+    internal static string FileName(Briefing briefing, string extension)
     {
         var stem = LpipEvidence.Content.Slug.FromTitle(briefing.Title);
         if (stem.Length > 60) stem = stem[..60].TrimEnd('-');

@@ -17,6 +17,9 @@ public enum LimitedRoute
     /// <summary>Atom feeds of changes (<c>/whats-new/feed.atom</c>, <c>/themes/{slug}/feed.atom</c>, <c>/reviews/{slug}/feed.atom</c>).</summary>
     Feeds,
 
+    /// <summary>Saving a briefing ("Save and share": a POST to <c>/briefing</c>).</summary>
+    SaveBriefing,
+
     /// <summary>A request that opens a new interactive connection, and with it at most one circuit.</summary>
     NewCircuit,
 }

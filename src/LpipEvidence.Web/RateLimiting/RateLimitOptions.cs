@@ -25,6 +25,9 @@ public sealed class RateLimitOptions
     /// <summary>Atom feeds of changes: default 120 a minute (feed readers poll a few feeds now and then).</summary>
     public RateLimitRule Feeds { get; set; } = new() { PermitLimit = 120 };
 
+    /// <summary>Saving briefings ("Save and share"): default 10 a minute, each save a row kept for years.</summary>
+    public RateLimitRule SaveBriefing { get; set; } = new() { PermitLimit = 10 };
+
     /// <summary>New interactive connections (each can hold one circuit): default 60 a minute.</summary>
     public RateLimitRule Circuits { get; set; } = new() { PermitLimit = 60 };
 

@@ -21,7 +21,7 @@ public static class RateLimitServiceCollectionExtensions
     {
         builder.Services.AddOptions<RateLimitOptions>()
             .BindConfiguration(RateLimitOptions.Section)
-            .Validate(o => new[] { o.Search, o.Exports, o.Data, o.Feeds, o.Circuits }.All(r => r.PermitLimit > 0 && r.Window > TimeSpan.Zero),
+            .Validate(o => new[] { o.Search, o.Exports, o.Data, o.Feeds, o.SaveBriefing, o.Circuits }.All(r => r.PermitLimit > 0 && r.Window > TimeSpan.Zero),
                 "Every RateLimits rule needs a PermitLimit of 1 or more and a Window longer than zero.")
             .Validate(o => o.OpenCircuits > 0, "RateLimits:OpenCircuits must be 1 or more.")
             .ValidateOnStart();
@@ -45,6 +45,12 @@ public static class RateLimitServiceCollectionExtensions
         var path = request.Path.Value ?? "";
         if (path.Equals("/api/search", StringComparison.OrdinalIgnoreCase)) return LimitedRoute.Search;
         if (path.Equals("/briefing/docx", StringComparison.OrdinalIgnoreCase) || path.Equals("/briefing/md", StringComparison.OrdinalIgnoreCase)) return LimitedRoute.Exports;
+        if (HttpMethods.IsPost(request.Method) && path.Equals("/briefing", StringComparison.OrdinalIgnoreCase)) return LimitedRoute.SaveBriefing;
+        if (path.StartsWith(LpipEvidence.SavedBriefings.SavedBriefingPaths.Prefix + "/", StringComparison.Ordinal)
+            && (path.EndsWith("/docx", StringComparison.Ordinal) || path.EndsWith("/md", StringComparison.Ordinal)))
+        {
+            return LimitedRoute.Exports;
+        }
         if (path.StartsWith("/reviews/", StringComparison.OrdinalIgnoreCase) &&
             (path.EndsWith("/cite.ris", StringComparison.OrdinalIgnoreCase) || path.EndsWith("/cite.bib", StringComparison.OrdinalIgnoreCase)))
         {
@@ -103,6 +109,7 @@ public static class RateLimitServiceCollectionExtensions
         LimitedRoute.Exports => limits.Exports,
         LimitedRoute.Data => limits.Data,
         LimitedRoute.Feeds => limits.Feeds,
+        LimitedRoute.SaveBriefing => limits.SaveBriefing,
         LimitedRoute.NewCircuit => limits.Circuits,
         _ => null,
     };

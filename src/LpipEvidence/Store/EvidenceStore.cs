@@ -21,8 +21,17 @@ public static partial class EvidenceStore
     public static async Task MigrateAsync(IDbContextFactory<EvidenceDbContext> contextFactory, ILogger? logger = null,
         TimeSpan? lockWait = null, CancellationToken cancellationToken = default)
     {
-        logger ??= NullLogger.Instance;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await MigrateSqliteAsync(db, logger, lockWait, cancellationToken);
+    }
+
+    /// <summary>
+    /// Migrates any SQLite context the way <see cref="MigrateAsync"/> does: under the file lock, stale lock rows
+    /// cleared, write-ahead logging on. Shared with the briefings store.
+    /// </summary>
+    internal static async Task MigrateSqliteAsync(DbContext db, ILogger? logger, TimeSpan? lockWait, CancellationToken cancellationToken)
+    {
+        logger ??= NullLogger.Instance;
         var connectionString = db.Database.GetConnectionString();
         EnsureFolder(connectionString);
         var file = DatabaseFile(connectionString);
@@ -52,7 +61,7 @@ public static partial class EvidenceStore
         return Path.GetFullPath(dataSource);
     }
 
-    private static async Task ClearStaleLockAsync(EvidenceDbContext db, string? file, ILogger logger, CancellationToken cancellationToken)
+    private static async Task ClearStaleLockAsync(DbContext db, string? file, ILogger logger, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);

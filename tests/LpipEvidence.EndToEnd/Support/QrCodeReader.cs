@@ -13,7 +13,14 @@ public static class QrCodeReader
     /// <summary>The text of the QR code in a screenshot of <paramref name="element"/>, or null when none can be read.</summary>
     public static async Task<string?> ReadAsync(IPage page, ILocator element)
     {
-        var png = await element.ScreenshotAsync(new LocatorScreenshotOptions { Type = ScreenshotType.Png });
+        ArgumentNullException.ThrowIfNull(element);
+        return await ReadPngAsync(page, await element.ScreenshotAsync(new LocatorScreenshotOptions { Type = ScreenshotType.Png }));
+    }
+
+    /// <summary>The text of a QR code anywhere in a PNG picture (a screenshot, a page of a PDF rendered to pixels), or null when none can be read.</summary>
+    public static async Task<string?> ReadPngAsync(IPage page, byte[] png)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         var image = await page.EvaluateAsync<GreyImage>(
             """
             async (base64) => {

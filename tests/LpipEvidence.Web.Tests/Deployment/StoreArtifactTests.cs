@@ -131,7 +131,7 @@ public sealed class StoreArtifactTests(ArtifactFixture artifact) : IClassFixture
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var checks = body.RootElement.GetProperty("checks").EnumerateArray()
             .ToDictionary(c => c.GetProperty("name").GetString()!, c => (Status: c.GetProperty("status").GetString(), Description: c.GetProperty("description").GetString()));
-        Assert.Equal(["content", "search-index", "store"], checks.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["briefings", "content", "search-index", "store"], checks.Keys.Order(StringComparer.Ordinal));
         Assert.All(checks.Values, c => Assert.Equal("Healthy", c.Status));
         var index = app.Services.GetRequiredService<SearchIndexManager>();
         Assert.Equal(artifact.File + ".search", index.Location);

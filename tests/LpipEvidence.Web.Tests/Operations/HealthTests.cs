@@ -42,7 +42,7 @@ public sealed class HealthTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Healthy", body.GetProperty("status").GetString());
         var checks = Checks(body);
-        Assert.Equal(["content", "search-index", "store"], checks.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["briefings", "content", "search-index", "store"], checks.Keys.Order(StringComparer.Ordinal));
         Assert.All(checks.Values, c => Assert.Equal("Healthy", c.Status));
         Assert.StartsWith("Search index ready: content ", checks["search-index"].Description, StringComparison.Ordinal);
     }

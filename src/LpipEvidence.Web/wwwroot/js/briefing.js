@@ -302,9 +302,11 @@ window.addEventListener("beforeprint", () => {
 /**
  * A briefing opened without the day it was made (built just now, or an address from before briefings recorded it)
  * gets the day the page says it was made, so that an address copied from the address bar also notices later changes.
- * The rest of the address is left exactly as it was.
+ * The rest of the address is left exactly as it was. A saved briefing (/b/{id}) keeps its day on the server, and its
+ * short address stays short.
  */
 function recordMade() {
+    if (location.pathname !== "/briefing") return;
     const made = document.querySelector("[data-briefing-made]")?.getAttribute("data-briefing-made");
     if (!made || !/^\d{4}-\d{2}-\d{2}$/.test(made) || new URLSearchParams(location.search).has("made")) return;
     const search = location.search ? `${location.search}&made=${made}` : `?made=${made}`;

@@ -25,6 +25,7 @@ public sealed partial class BriefingPage
 
     protected override async Task OnInitializedAsync()
     {
+        if (await OpenSavedAsync()) return;
         // f=a,b,c from shared links, or f=a&f=b from the plain form of ticked findings.
         var slugs = F is null ? null : string.Join(',', F);
         _briefing = await Composer.ComposeAsync(BriefingRequest.FromQuery(slugs, BriefingTitle, Note, PreparedBy, Made), HttpContext.RequestAborted);
@@ -37,7 +38,7 @@ public sealed partial class BriefingPage
     /// <summary>This briefing dated today: changes already read are no longer marked.</summary>
     private string DatedToday() => (_briefing with { Made = _briefing.Date }).RelativeUrl;
 
-    private string ExportUrl(string format) => "/briefing/" + format + _briefing.RelativeUrl["/briefing".Length..];
+    private string ExportUrl(string format) => SavedExportUrl(format) ?? "/briefing/" + format + _briefing.RelativeUrl["/briefing".Length..];
 
     private string Moved(int index, int by)
     {
@@ -51,7 +52,8 @@ public sealed partial class BriefingPage
 
     private IEnumerable<string> Notes()
     {
-        if (_briefing.UnknownSlugs.Count > 0)
+        // A saved briefing's findings no longer found are shown as withdrawn instead.
+        if (_briefing.UnknownSlugs.Count > 0 && _saved is null)
         {
             yield return $"{Wording.Count(_briefing.UnknownSlugs.Count, "finding")} in the address could not be found and {(_briefing.UnknownSlugs.Count == 1 ? "was" : "were")} left out: {Listed(_briefing.UnknownSlugs)}.";
         }
