@@ -189,7 +189,9 @@ public static class CommandLine
         try
         {
             var draft = ReviewPdf.Read(ContentLocator.ResolveFile(pdf));
-            var result = DraftWriter.Write(root, existing.Themes, existing.Content?.Findings.Select(f => f.Slug) ?? [], draft);
+            // Themes are suggested by meaning with the model search uses.
+            var result = DraftWriter.Write(root, existing.Themes, existing.Content?.Findings.Select(f => f.Slug) ?? [], draft,
+                LpipEvidence.Search.Meaning.MiniLmEmbedder.Shared);
             await output.WriteLineAsync($"Drafted '{draft.Title}' ({Wording.Count(draft.Findings.Count, "key finding")}) from {pdf}, marked draft: true. Wrote:");
             foreach (var file in result.Files) await output.WriteLineAsync($"  {display}/{file}");
             await output.WriteLineAsync("Check before publishing:");

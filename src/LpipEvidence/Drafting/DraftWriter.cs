@@ -20,7 +20,9 @@ public static partial class DraftWriter
     /// and keeping clear of the addresses of <paramref name="findingSlugs"/> (the folder's as it is), or throws
     /// <see cref="DraftException"/> having written nothing.
     /// </summary>
-    public static Result Write(string contentRoot, IReadOnlyList<ThemeContent> themes, IEnumerable<string> findingSlugs, ReviewDraft draft)
+    /// <remarks>With <paramref name="meaning"/> (search's text embedder) themes are suggested by meaning, else by words.</remarks>
+    public static Result Write(string contentRoot, IReadOnlyList<ThemeContent> themes, IEnumerable<string> findingSlugs, ReviewDraft draft,
+        Search.Meaning.ITextEmbedder? meaning = null)
     {
         var slug = Slug.FromTitle(draft.ProgrammeTheme);
         if (slug.Length == 0) throw new DraftException($"the programme theme '{draft.ProgrammeTheme}' gives no folder name");
@@ -44,10 +46,20 @@ public static partial class DraftWriter
                 checks.Add($"finding {finding.Order}: another review has a finding at /findings/{findingSlug}, so this one is pinned to /findings/{pinned} with 'slug'");
             }
             taken.Add(pinned ?? findingSlug);
-            var suggested = ThemeSuggester.Suggest(themes, finding);
+            IReadOnlyList<string> suggested;
+            try
+            {
+                suggested = ThemeSuggester.Suggest(themes, finding, meaning);
+            }
+            catch (Exception ex) when (meaning is not null && ex is not OutOfMemoryException)
+            {
+                // The model could not run here: words still give suggestions.
+                meaning = null;
+                suggested = ThemeSuggester.Suggest(themes, finding);
+            }
             files.Add(($"{relativeFolder}/{ContentLayout.FindingsFolder}/{finding.Order:D2}-{findingSlug}.md", FindingFile(finding, pinned, suggested)));
         }
-        checks.Add($"themes: each finding's themes are suggestions from the existing themes by the words they share; keep those that fit (1 to 3), then delete its line '{ContentLayout.ThemesSuggestedField}: true'");
+        checks.Add($"themes: each finding's themes are suggestions from the existing themes, {(meaning is null ? "by the words they share" : "by meaning")}; keep those that fit (1 to 3), then delete its line '{ContentLayout.ThemesSuggestedField}: true'");
         checks.Add($"draft: read every file against the PDF, preview with Content:ShowDrafts=true, then delete the line '{ContentLayout.DraftField}: true' in review.md to publish");
 
         try

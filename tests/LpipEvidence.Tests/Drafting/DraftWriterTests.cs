@@ -92,6 +92,20 @@ public sealed class DraftWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_WithSearchsModel_SuggestsThemesByMeaning()
+    {
+        var existing = ContentReader.Read(_content.Root).Content!;
+        var result = DraftWriter.Write(_content.Root, existing.Themes, existing.Findings.Select(f => f.Slug),
+            ReviewPdf.Read(RepositoryPaths.FixturePdf("innovation-evidence-review.pdf")), LpipEvidence.Search.Meaning.MiniLmEmbedder.Shared);
+        var findings = ContentReader.Read(_content.Root).Content!.Reviews.Single(r => r.Slug == "innovation").Findings;
+
+        Assert.Contains(result.Checks, c => c.StartsWith("themes: each finding's themes are suggestions from the existing themes, by meaning;", StringComparison.Ordinal));
+        Assert.Equal("evaluation-and-benchmarking", findings[4].Themes[0]);
+        Assert.Equal("clusters-and-place-based-policy", findings[3].Themes[0]);
+        Assert.Contains("devolution-and-local-leadership", findings[1].Themes);
+    }
+
+    [Fact]
     public void Write_ReviewFolderThatExists_IsRefusedAndNothingIsWritten()
     {
         Draft();

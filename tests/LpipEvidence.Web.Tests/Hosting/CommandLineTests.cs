@@ -80,7 +80,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal("  content/reviews/innovation/review.md", lines[1]);
         Assert.Equal("  content/reviews/innovation/findings/01-importance-of-innovation-and-technology-policies.md", lines[2]);
         Assert.Contains("Check before publishing:", lines);
-        Assert.Contains(lines, l => l.StartsWith("  - themes: each finding's themes are suggestions", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  - themes: each finding's themes are suggestions from the existing themes, by meaning;", StringComparison.Ordinal));
 
         var (checkCode, checkOutput, _) = await Run("check", "--content", content.Root);
         Assert.Equal(0, checkCode);
