@@ -9,6 +9,7 @@ using LpipEvidence.Content;
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- generate <findings> <folder>
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- prepare [--sizes 10000,100000]
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- memory <findings>
+// dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- meaning [findings] [--sample N]
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- import-profile <findings> [rounds]
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- sql <store.db> <match> <runs> "SQL with $match" ...
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- queries
@@ -27,6 +28,8 @@ switch (args.FirstOrDefault())
         return ProfileProbe.Run(args[1..]);
     case "memory":
         return MemoryProbe.Run(args[1..]);
+    case "meaning":
+        return MeaningProbe.Run(args[1..]);
     case "generate" when args.Length == 3:
     {
         var findings = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);

@@ -96,8 +96,8 @@ public sealed class KeyboardTests(SiteFixture site)
         }
         Assert.True(wanted.IsSubsetOf(reached),
             $"{MaxTabPresses} presses of Tab did not reach: {string.Join(", ", wanted.Except(reached))}.");
-        // The title field comes before the findings' controls, as on screen.
-        Assert.True(reached.IndexOf("#briefing-title-input") < reached.IndexOf(removes[0]), "Tab reached the findings' controls before the title field.");
+        // The briefing comes first and its tools after it, as on screen: the findings' controls, then the title field.
+        Assert.True(reached.IndexOf(removes[^1]) < reached.IndexOf("#briefing-title-input"), "Tab reached the title field before the findings' controls.");
 
         // Back to the first "Remove" and follow it with Enter.
         for (var presses = 0; presses < MaxTabPresses && (await FocusedElementAsync(page)).Href != removes[0]; presses++)

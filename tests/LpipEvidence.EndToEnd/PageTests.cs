@@ -61,6 +61,7 @@ public sealed class PageTests(SiteFixture site)
     [InlineData(SitePaths.Briefing)]
     [InlineData(SitePaths.EmptyBriefing)]
     [InlineData(SitePaths.Data)]
+    [InlineData(SitePaths.Map)]
     [InlineData(SitePaths.WhatsNew)]
     [InlineData(SitePaths.ReviewChanges)]
     [InlineData(SitePaths.FindingChanges)]

@@ -1,3 +1,4 @@
+using LpipEvidence.Catalog;
 using LpipEvidence.OpenData;
 using LpipEvidence.Web.Caching;
 using LpipEvidence.Web.Hosting;
@@ -60,6 +61,10 @@ public static class OpenDataEndpoints
             .WithSummary("Every finding as CSV")
             .WithDescription("RFC 4180 CSV, UTF-8 with a byte-order mark, every field quoted, CRLF line ends; one row per finding with its review's citation and licence. Cells that a spreadsheet would take for a formula start with an apostrophe.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
+        downloads.MapGet(OpenDataPaths.EvidenceMapCsv, DownloadMapCsv).WithName("DownloadEvidenceMapCsv")
+            .WithSummary("The evidence map as CSV")
+            .WithDescription("The evidence map's table: a row per theme (A to Z), a column per review (by programme theme, then date), each cell the number of that review's findings on that theme (0 for a gap), then the total. RFC 4180 CSV as the findings download.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
         downloads.MapGet(OpenDataPaths.FindingsJson, DownloadJson).WithName("DownloadFindingsJson")
             .WithSummary("Every finding as JSON")
             .WithDescription("One JSON document: the terms of reuse, every review with its licence and citation, then every finding.")
@@ -119,6 +124,12 @@ public static class OpenDataEndpoints
         TypedResults.Stream(
             stream => FindingsCsv.WriteAsync(stream, data.StreamFindingsAsync(Absolute(request, address), request.HttpContext.RequestAborted), request.HttpContext.RequestAborted),
             FindingsCsv.MediaType, "lpip-evidence-findings.csv");
+
+    private static async Task<PushStreamHttpResult> DownloadMapCsv(EvidenceCatalog catalog, CancellationToken ct)
+    {
+        var map = await catalog.GetEvidenceMapAsync(ct);
+        return TypedResults.Stream(stream => EvidenceMapCsv.WriteAsync(stream, map, ct), EvidenceMapCsv.MediaType, "lpip-evidence-map.csv");
+    }
 
     private static async Task<PushStreamHttpResult> DownloadJson(HttpRequest request, OpenDataCatalog data, PublicAddress address, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {

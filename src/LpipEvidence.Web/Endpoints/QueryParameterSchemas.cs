@@ -13,7 +13,7 @@ namespace LpipEvidence.Web.Endpoints;
 /// </summary>
 public static class QueryParameterSchemas
 {
-    private sealed record Shape(JsonSchemaType Type, bool Required = false, int? Minimum = null, int? Maximum = null, JsonNode? Default = null);
+    private sealed record Shape(JsonSchemaType Type, bool Required = false, int? Minimum = null, int? Maximum = null, JsonNode? Default = null, string[]? Values = null);
 
     private static readonly Dictionary<(string Operation, string Parameter), Shape> Shapes = new()
     {
@@ -21,6 +21,7 @@ public static class QueryParameterSchemas
         [("Search", "page")] = new(JsonSchemaType.Integer, Minimum: 1, Maximum: SearchRequest.MaxPage, Default: 1),
         [("Search", "pageSize")] = new(JsonSchemaType.Integer, Minimum: 1, Maximum: SearchRequest.MaxPageSize, Default: SearchRequest.DefaultPageSize),
         [("Search", "prefix")] = new(JsonSchemaType.Boolean, Default: false),
+        [("Search", "mode")] = new(JsonSchemaType.String, Default: "hybrid", Values: ["hybrid", "words", "meaning"]),
         [("ListFindings", "page")] = new(JsonSchemaType.Integer, Minimum: 1, Default: 1),
         [("ListFindings", "pageSize")] = new(JsonSchemaType.Integer, Minimum: 1, Maximum: OpenDataCatalog.MaxPageSize, Default: OpenDataCatalog.DefaultPageSize),
     };
@@ -40,6 +41,7 @@ public static class QueryParameterSchemas
                 Minimum = shape.Minimum?.ToString(CultureInfo.InvariantCulture),
                 Maximum = shape.Maximum?.ToString(CultureInfo.InvariantCulture),
                 Default = shape.Default,
+                Enum = shape.Values?.Select(v => (JsonNode)JsonValue.Create(v)).ToList(),
             };
         }
         return Task.CompletedTask;

@@ -20,7 +20,9 @@ public static class SearchEndpoints
         app.MapGet("/api/search", SearchAsync).WithName("Search").WithTags("Search")
             .WithSummary("Search the findings, reviews and themes")
             .WithDescription("Ranked results with highlighted snippets, counts by theme and by review, and a suggestion for misspelt words. " +
-                "Plain words and questions, quoted phrases, -word, and AND, OR and NOT in capitals are understood.")
+                "Plain words and questions, quoted phrases, -word, and AND, OR and NOT in capitals are understood. " +
+                "Plain words and questions are also searched by meaning: results with the words come first, then findings that say something close " +
+                "in other words (match: meaning, with the finding's closest sentence as the snippet). Phrases, operators and -word stay word searches.")
             .WithMetadata(new ApiCacheControl("public, max-age=60"), TooMany)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
@@ -30,7 +32,9 @@ public static class SearchEndpoints
         [AsParameters] SearchQuery query, HttpContext http, SearchService search, CancellationToken cancellationToken)
     {
         var prefix = ParsePrefix(query.Prefix);
-        var parameters = SearchParameters.Parse(query.Q, query.Theme, query.Review, query.Page, query.PageSize, prefixLastWord: prefix ?? false);
+        // Type-ahead (prefix=true) stays a word search unless the client asks for a mode.
+        var parameters = SearchParameters.Parse(query.Q, query.Theme, query.Review, query.Page, query.PageSize, prefixLastWord: prefix ?? false, query.Mode,
+            prefix == true ? SearchMode.Words : SearchMode.Hybrid);
         var errors = new Dictionary<string, string[]>(parameters.Errors);
         if (string.IsNullOrWhiteSpace(query.Q)) errors["q"] = ["q is required: the words to search for."];
         if (prefix is null) errors["prefix"] = ["prefix must be true or false."];
@@ -48,13 +52,16 @@ public static class SearchEndpoints
             results.Total,
             results.Page,
             results.PageSize,
-            results.Hits.Select(h => new SearchResponseHit(h.Kind, h.Slug, h.Title, h.Url, h.SnippetHtml, h.Review?.Slug, h.Themes.Select(t => t.Slug).ToList())).ToList(),
+            results.Hits.Select(h => new SearchResponseHit(h.Kind, h.Slug, h.Title, h.Url, h.SnippetHtml, h.Review?.Slug, h.Themes.Select(t => t.Slug).ToList(),
+                SearchParameters.Name(h.Match))).ToList(),
             new SearchResponseFacets(
                 results.Themes.ToDictionary(f => f.Slug, f => f.Count, StringComparer.Ordinal),
                 results.Reviews.ToDictionary(f => f.Slug, f => f.Count, StringComparer.Ordinal)),
             results.Suggestion,
             results.ShowingSuggestion,
-            results.Problem));
+            results.Problem,
+            results.OnlyMeaning,
+            results.MeaningPending));
     }
 
     /// <summary>The prefix flag: false when absent, null when it is not a boolean.</summary>
@@ -69,6 +76,8 @@ public static class SearchEndpoints
 /// <summary>The JSON body of <c>/api/search</c>.</summary>
 /// <param name="ShowingSuggestion">True when the query found nothing and the results are for <paramref name="Suggestion"/>.</param>
 /// <param name="Message">Why nothing was searched for, when the query had no words.</param>
+/// <param name="OnlyMeaning">True when no result has the words, and the results are the findings closest in meaning.</param>
+/// <param name="MeaningPending">True when search by meaning is not ready yet (after an import): the results are by words only.</param>
 public sealed record SearchResponse(
     string Query,
     int Total,
@@ -78,10 +87,13 @@ public sealed record SearchResponse(
     SearchResponseFacets Facets,
     string? Suggestion,
     bool ShowingSuggestion,
-    string? Message);
+    string? Message,
+    bool OnlyMeaning,
+    bool MeaningPending);
 
 /// <summary>One result; <paramref name="Snippet"/> is HTML with matches in &lt;mark&gt;, everything else encoded.</summary>
-public sealed record SearchResponseHit(string Kind, string Slug, string Title, string Url, string Snippet, string? Review, IReadOnlyList<string> Themes);
+/// <param name="Match">words (it has the words), meaning (close in meaning without them; the snippet is its closest sentence) or both.</param>
+public sealed record SearchResponseHit(string Kind, string Slug, string Title, string Url, string Snippet, string? Review, IReadOnlyList<string> Themes, string Match);
 
 /// <summary>Result counts by theme slug and by review slug.</summary>
 public sealed record SearchResponseFacets(IReadOnlyDictionary<string, int> Themes, IReadOnlyDictionary<string, int> Reviews);

@@ -19,7 +19,8 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
 
     public bool IsValid => Errors.Count == 0;
 
-    public static SearchParameters Parse(string? q, string? theme, string? review, string? page, string? pageSize, bool prefixLastWord)
+    public static SearchParameters Parse(string? q, string? theme, string? review, string? page, string? pageSize, bool prefixLastWord, string? mode = null,
+        SearchMode defaultMode = SearchMode.Hybrid)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (q is { Length: > MaxQueryCharacters }) errors["q"] = [$"q is longer than {MaxQueryCharacters} characters."];
@@ -27,9 +28,21 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
         if (!string.IsNullOrEmpty(review) && !review.IsValidSlug()) errors["review"] = ["review must be a review's slug, such as innovation."];
         var pageNumber = Number(page, "page", 1, 1, SearchRequest.MaxPage, errors);
         var size = Number(pageSize, "pageSize", SearchRequest.DefaultPageSize, 1, SearchRequest.MaxPageSize, errors);
-        var request = new SearchRequest(q, NullIfEmpty(theme), NullIfEmpty(review), pageNumber, size, prefixLastWord);
+        var searchMode = defaultMode;
+        if (!string.IsNullOrEmpty(mode) && !Modes.TryGetValue(mode, out searchMode)) errors["mode"] = ["mode must be hybrid, words or meaning."];
+        var request = new SearchRequest(q, NullIfEmpty(theme), NullIfEmpty(review), pageNumber, size, prefixLastWord, searchMode);
         return new SearchParameters(request, errors);
     }
+
+    private static readonly Dictionary<string, SearchMode> Modes = new(StringComparer.Ordinal)
+    {
+        ["hybrid"] = SearchMode.Hybrid,
+        ["words"] = SearchMode.Words,
+        ["meaning"] = SearchMode.Meaning,
+    };
+
+    /// <summary>How a result's match is written in JSON.</summary>
+    public static string Name(SearchMatch match) => match.ToString().ToLowerInvariant();
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 

@@ -13,4 +13,6 @@ public sealed record SearchQuery(
     [property: FromQuery(Name = "review"), Description("Only results from this review: a review's slug, such as innovation.")] string? Review,
     [property: FromQuery(Name = "page"), Description("The page of results, a whole number from 1 to 1000 (default 1).")] string? Page,
     [property: FromQuery(Name = "pageSize"), Description("Results per page, a whole number from 1 to 50 (default 10).")] string? PageSize,
-    [property: FromQuery(Name = "prefix"), Description("true to treat the last word as unfinished (type-ahead); default false.")] string? Prefix);
+    [property: FromQuery(Name = "prefix"), Description("true to treat the last word as unfinished (type-ahead); default false.")] string? Prefix,
+    [property: FromQuery(Name = "mode"), Description("hybrid (the default): results with the words first, then findings close in meaning; words: only results with the words; " +
+        "meaning: only the findings closest in meaning. With prefix=true the default is words: type-ahead stays a word search.")] string? Mode = null);

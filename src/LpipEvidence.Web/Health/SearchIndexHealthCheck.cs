@@ -31,7 +31,9 @@ public sealed class SearchIndexHealthCheck(SearchIndexManager index, EvidenceCat
         var folder = index.CurrentFolder;
         var result = Evaluate(state, storeHash, catchUp.HasCaughtUp, folder is null || Directory.Exists(folder));
         if (result.Status == HealthStatus.Healthy || (state.CanSearch && state.Serving!.ContentHash == storeHash)) catchUp.MarkCaughtUp();
-        return result;
+        // Words serve as soon as the index is open; meaning may follow (searches use words meanwhile): said, not judged.
+        var data = new Dictionary<string, object>(result.Data) { ["meaning"] = index.Meaning.Status.ToString().ToLowerInvariant() };
+        return new HealthCheckResult(result.Status, result.Description, result.Exception, data);
     }
 
     /// <summary>The readiness of search from what it serves, what the store holds, and whether it has caught up since the start.</summary>

@@ -1,5 +1,6 @@
 using LpipEvidence.Import;
 using LpipEvidence.Search;
+using LpipEvidence.Search.Meaning;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LpipEvidence.Web.Hosting;
@@ -15,6 +16,9 @@ public static class SearchServiceCollectionExtensions
                 "Search:TimeBudget (environment variable Search__TimeBudget) must be a time span above zero and at most a minute, such as 00:00:02.")
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // Search by meaning: the process's one model, loaded on first use (Search:Meaning=false turns it off, for a
+        // machine short of memory; search then works on words only).
+        if (builder.Configuration.GetValue($"{SearchOptions.Section}:Meaning", true)) builder.Services.TryAddSingleton<ITextEmbedder>(MiniLmEmbedder.Shared);
         builder.Services.AddSingleton<SearchIndexManager>();
         builder.Services.AddSingleton<SearchService>();
         builder.Services.AddSingleton<EvidenceImporter>();

@@ -35,8 +35,9 @@ public static partial class StartupRefusal
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupRefusal).FullName!);
         try
         {
-            // Every ValidateOnStart check, before anything is opened or imported, so settings are refused first.
-            app.Services.GetService<IStartupValidator>()?.Validate();
+            // Every ValidateOnStart check, before anything is opened or imported, so settings are refused first. (A
+            // host in memory validates as the app starts, as it always has: its exception reaches the host there.)
+            if (OwnsTheProcess) app.Services.GetService<IStartupValidator>()?.Validate();
             return await run();
         }
         catch (Exception exception) when (OwnsTheProcess)

@@ -73,6 +73,19 @@ public sealed class EvidenceCatalog(IDbContextFactory<EvidenceDbContext> context
             .ToList();
     }
 
+    /// <summary>The evidence map: every theme against every review, with how many findings each pair has.</summary>
+    public async Task<EvidenceMap> GetEvidenceMapAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var reviews = EvidenceMap.Order((await LoadReviewsAsync(db, cancellationToken)).Select(r => r.Summary));
+        var themes = Alphabetical(await ThemesQuery(db.Themes).ToListAsync(cancellationToken));
+        var counts = await db.FindingThemes.AsNoTracking()
+            .GroupBy(ft => new { Theme = ft.Theme.Slug, Review = ft.Finding.Review.Slug })
+            .Select(g => new { g.Key.Theme, g.Key.Review, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new EvidenceMap(themes, reviews, counts.ToDictionary(c => (c.Theme, c.Review), c => c.Count));
+    }
+
     /// <summary>One theme with its findings across reviews, or null for an unknown slug.</summary>
     public async Task<ThemeDetail?> GetThemeAsync(string slug, CancellationToken cancellationToken = default)
     {

@@ -27,6 +27,15 @@ public static class SitePaths
     /// <summary>The site-wide list of changes, newest first.</summary>
     public const string WhatsNew = "/whats-new";
 
+    /// <summary>The evidence map: themes against reviews.</summary>
+    public const string EvidenceMap = "/map";
+
+    /// <summary>Where a theme's page lists the findings of one review (the evidence map's cells link there).</summary>
+    public static string ThemeFindingsFrom(string themeSlug, string reviewSlug) => $"{Of(ContentKind.Theme, themeSlug)}#{ReviewGroupId(reviewSlug)}";
+
+    /// <summary>The id of the group of a review's findings on a theme page.</summary>
+    public static string ReviewGroupId(string reviewSlug) => $"from-{reviewSlug}";
+
     /// <summary>The Atom feed of the site-wide list of changes.</summary>
     public const string WhatsNewFeed = "/whats-new/feed.atom";
 

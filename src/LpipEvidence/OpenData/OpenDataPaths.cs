@@ -12,6 +12,9 @@ public static class OpenDataPaths
     /// <summary>Every finding as CSV.</summary>
     public const string FindingsCsv = "/data/findings.csv";
 
+    /// <summary>The evidence map (themes against reviews) as CSV.</summary>
+    public const string EvidenceMapCsv = "/data/evidence-map.csv";
+
     /// <summary>Every finding as JSON.</summary>
     public const string FindingsJson = "/data/findings.json";
 

@@ -18,7 +18,8 @@ namespace LpipEvidence.Search;
 /// With meaning vectors (see <see cref="SearchIndexManager.Meaning"/>), a plain query is also searched by meaning:
 /// the results with the words come first, in the words' order, and the findings closest in meaning that lack the
 /// words follow (at most <see cref="MaxMeaningResults"/>, none below <see cref="MeaningFloor"/>). Phrases,
-/// operators, left-out words and the type-ahead prefix stay word searches.
+/// operators and left-out words stay word searches; when no result has every word, words and meaning are fused by
+/// reciprocal rank fusion.
 /// </para>
 /// </summary>
 public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptions> options)
@@ -358,12 +359,12 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
     }
 
     /// <summary>
-    /// Whether meaning may add to a query's results: only for plain words and questions. Phrases, operators,
-    /// left-out words and the unfinished last word of type-ahead ask for exact words.
+    /// Whether meaning may add to a query's results: only for plain words and questions. Phrases, operators and
+    /// left-out words ask for exact words. (The prefix of an unfinished last word only widens the word search;
+    /// type-ahead clients that want words alone ask for <see cref="SearchMode.Words"/>.)
     /// </summary>
     private static bool IsPlain(ParsedQuery parsed) =>
-        !parsed.UsesOperators && parsed.Clauses.All(c => c.Occur == QueryOccur.Optional) && !parsed.Included.Any(u => u.Prefix)
-        && !parsed.Text.Contains('"', StringComparison.Ordinal);
+        !parsed.UsesOperators && parsed.Clauses.All(c => c.Occur == QueryOccur.Optional) && !parsed.Text.Contains('"', StringComparison.Ordinal);
 
     /// <summary>
     /// A finding found by meaning alone: its title unmarked and, as its snippet, the sentence of its takeaway or

@@ -12,6 +12,9 @@ public static class SitePaths
     public const string Status = "/status";
     public const string NotFound = "/findings/no-such-finding";
 
+    /// <summary>The evidence map: themes against reviews, a wide table that scrolls in its own region on a phone.</summary>
+    public const string Map = "/map";
+
     /// <summary>The open data page: downloads, their columns and licences, and the API.</summary>
     public const string Data = "/data";
 
@@ -49,7 +52,7 @@ public static class SitePaths
 
     /// <summary>Every page type, each at phone and desktop width: the rows of the page-type theories.</summary>
     public static TheoryData<string, int> EveryPageAtBothWidths { get; } = BothWidths(
-        Home, Reviews, Review, Themes, Theme, Finding, Status, NotFound, Search, Briefing, EmptyBriefing, Data,
+        Home, Reviews, Review, Themes, Theme, Finding, Status, NotFound, Search, Briefing, EmptyBriefing, Data, Map,
         WhatsNew, ReviewChanges, FindingChanges, ChangedBriefing, Accessibility, FollowTheme);
 
     private static TheoryData<string, int> BothWidths(params string[] paths)

@@ -64,10 +64,10 @@ public sealed class HybridSearchTests(FixtureSearch fixture) : IClassFixture<Fix
     }
 
     [Fact]
-    public async Task TypeAheadPrefix_StaysAWordSearch()
+    public async Task SearchPageQuery_WithItsLastWordAsAPrefix_StillUsesMeaning()
     {
-        var results = await Search("higher educ", typing: true);
-        Assert.DoesNotContain(results.Hits, h => h.Match == SearchMatch.Meaning);
+        var results = await Search("higher education", typing: true);
+        Assert.True(results.OnlyMeaning);
     }
 
     [Fact]
@@ -129,12 +129,14 @@ public sealed class HybridSearchTests(FixtureSearch fixture) : IClassFixture<Fix
     }
 
     [Fact]
-    public async Task RelatedFindings_AmongThoseSharingATheme_PutTheOneSayingTheSameFirst()
+    public async Task RelatedFindings_UseMeaning_AndFindOneSharingNoThemeThatSaysSimilarThings()
     {
-        // Both share one theme with the transport evaluation finding; the one about evaluation is closer in meaning
-        // than the one about broadband.
-        var related = (await fixture.Store.Search.SimilarFindingsAsync("evaluating-transport-investment", 5)).Select(r => r.Slug).ToList();
-        Assert.Equal("evidence-based-and-experimental-policies", related[0]);
-        Assert.True(related.IndexOf("evidence-based-and-experimental-policies") < related.IndexOf("digital-connectivity-for-clusters"));
+        var related = await fixture.Store.Search.SimilarFindingsAsync("evidence-based-and-experimental-policies", 5);
+
+        var unthemed = Assert.Single(related, r => r.Slug == "importance-of-innovation-and-technology-policies");
+        Assert.Empty(unthemed.SharedThemes);
+        // Scores are closeness in meaning (a cosine of at most 1) plus 0.15 per shared theme.
+        Assert.All(related, r => Assert.InRange(r.Score - 0.15f * r.SharedThemes.Count, SearchService.MeaningFloor, 1.0001f));
+        Assert.Equal(related.OrderByDescending(r => r.Score).Select(r => r.Slug), related.Select(r => r.Slug));
     }
 }

@@ -63,7 +63,7 @@ public sealed class SitemapTests(EvidenceAppFactory app) : IClassFixture<Evidenc
         </xsd:schema>
         """;
 
-    private static readonly string[] FixedPages = ["/", "/reviews", "/themes", "/whats-new", "/data"];
+    private static readonly string[] FixedPages = ["/", "/reviews", "/themes", "/map", "/whats-new", "/data"];
 
     private static readonly ContentSet Fixtures = ContentReader.Read(RepositoryPaths.FixtureContent).Content!;
 

@@ -132,16 +132,18 @@ public sealed partial class PageTests(EvidenceAppFactory app) : IClassFixture<Ev
     }
 
     [Fact]
-    public async Task Reviews_ListsEachReviewNewestFirstWithItsMetadata()
+    public async Task Reviews_ListsEachReviewUnderItsProgrammeThemeWithItsMetadataAndFindingCount()
     {
         var document = await Ok("/reviews");
+        Assert.Equal(["Innovation", "Transport"], document.QuerySelectorAll(".review-group > h2").Select(h => h.TextContent.Trim()));
         var reviews = document.QuerySelectorAll(".review-summary").ToList();
-        Assert.Equal([TransportTitle, "Innovation Evidence Review"], reviews.Select(r => r.QuerySelector(".review-summary__title")?.TextContent.Trim()));
-        var innovation = reviews[1].TextContent;
+        Assert.Equal(["Innovation Evidence Review", TransportTitle], reviews.Select(r => r.QuerySelector(".review-summary__title")?.TextContent.Trim()));
+        Assert.Equal(TransportTitle, document.QuerySelectorAll(".review-group")[1].QuerySelector(".review-summary__title")?.TextContent.Trim());
+        var innovation = reviews[0].TextContent;
         Assert.Contains("Dr Chloe Billing", innovation, StringComparison.Ordinal);
         Assert.Contains("October 2024", innovation, StringComparison.Ordinal);
         Assert.Contains("Read the 5 key findings", innovation, StringComparison.Ordinal);
-        var transport = reviews[0].TextContent;
+        var transport = reviews[1].TextContent;
         Assert.Contains("Professor Alex Example and Sam Sample", transport, StringComparison.Ordinal);
         Assert.Contains("March 2025", transport, StringComparison.Ordinal);
         Assert.Contains("Read the 3 key findings", transport, StringComparison.Ordinal);
@@ -245,14 +247,17 @@ public sealed partial class PageTests(EvidenceAppFactory app) : IClassFixture<Ev
     }
 
     [Fact]
-    public async Task Theme_CarriedByBothReviews_ShowsTheFindingsOfEachWithTheirReviewAndCreditsBoth()
+    public async Task Theme_CarriedByBothReviews_GroupsItsFindingsUnderEachReviewAndCreditsBoth()
     {
         var document = await Ok("/themes/evaluation-and-benchmarking");
+        var groups = document.QuerySelectorAll("section.theme-review-group").ToList();
+        Assert.Equal(["from-innovation", "from-test-only-transport"], groups.Select(g => g.QuerySelector("h3")?.Id));
+        Assert.Equal(["/reviews/innovation", "/reviews/test-only-transport"], groups.Select(g => g.QuerySelector("h3 a")?.GetAttribute("href")));
         Assert.Equal(
-            ["Place-based Approaches and Cluster Development", "Evidence-Based and Experimental Policies", "Evaluating Transport Investment"],
-            document.QuerySelectorAll("article.finding-card h3").Select(h => h.TextContent.Trim()));
-        Assert.Equal(2, document.QuerySelectorAll("article.finding-card a[href='/reviews/innovation']").Length);
-        Assert.Single(document.QuerySelectorAll("article.finding-card a[href='/reviews/test-only-transport']"));
+            ["Place-based Approaches and Cluster Development", "Evidence-Based and Experimental Policies"],
+            groups[0].QuerySelectorAll("article.finding-card h4").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["Evaluating Transport Investment"], groups[1].QuerySelectorAll("article.finding-card h4").Select(h => h.TextContent.Trim()));
+        Assert.Contains("2 findings", groups[0].QuerySelector("h3")?.TextContent, StringComparison.Ordinal);
         AssertAttributed(document);
         AssertTransportAttributed(document);
     }

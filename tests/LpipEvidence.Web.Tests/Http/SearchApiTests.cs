@@ -8,6 +8,7 @@ namespace LpipEvidence.Web.Tests.Http;
 public sealed class SearchApiTests(EvidenceAppFactory app) : IClassFixture<EvidenceAppFactory>
 {
     private static readonly string[] ClusterTitledFindings = ["place-based-approaches-and-cluster-development", "digital-connectivity-for-clusters"];
+    private static readonly string[] Matches = ["words", "meaning", "both"];
 
     private async Task<(HttpStatusCode Status, JsonElement Body, string? MediaType)> Get(string url)
     {
@@ -136,5 +137,51 @@ public sealed class SearchApiTests(EvidenceAppFactory app) : IClassFixture<Evide
         var (status, body, _) = await Get("/api/search?q=" + Uri.EscapeDataString(string.Concat(Enumerable.Repeat("innovation ", 45))));
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(body.GetProperty("query").GetString()!.Length <= 200);
+    }
+
+    [Fact]
+    public async Task EachResult_SaysWhetherItMatchedByWordsMeaningOrBoth()
+    {
+        var (_, words, _) = await Get("/api/search?q=universities");
+        var matches = words.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("match").GetString()).ToList();
+        Assert.Contains("meaning", matches);
+        Assert.True(matches.IndexOf("meaning") > 0);
+        Assert.All(matches, m => Assert.Contains(m, Matches));
+        Assert.False(words.GetProperty("onlyMeaning").GetBoolean());
+
+        var (_, meaning, _) = await Get("/api/search?q=higher%20education");
+        Assert.True(meaning.GetProperty("onlyMeaning").GetBoolean());
+        var first = meaning.GetProperty("results")[0];
+        Assert.Equal("collaboration-partnerships-and-skills-development", first.GetProperty("slug").GetString());
+        Assert.Equal("meaning", first.GetProperty("match").GetString());
+        Assert.DoesNotContain("<mark>", first.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("words", 0)]
+    [InlineData("meaning", 1)]
+    [InlineData("hybrid", 1)]
+    public async Task Mode_ChoosesWordsMeaningOrBoth(string mode, int atLeast)
+    {
+        var (status, body, _) = await Get($"/api/search?q=higher%20education&mode={mode}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.InRange(body.GetProperty("total").GetInt32(), atLeast, atLeast == 0 ? 0 : 50);
+    }
+
+    [Fact]
+    public async Task TypeAhead_StaysAWordSearch_UnlessAModeIsAsked()
+    {
+        var (_, typing, _) = await Get("/api/search?q=higher%20educ&prefix=true");
+        Assert.Equal(0, typing.GetProperty("total").GetInt32());
+        var (_, asked, _) = await Get("/api/search?q=higher%20education&prefix=true&mode=hybrid");
+        Assert.True(asked.GetProperty("onlyMeaning").GetBoolean());
+    }
+
+    [Fact]
+    public async Task BadMode_IsA400NamingIt()
+    {
+        var (status, body, _) = await Get("/api/search?q=clusters&mode=fuzzy");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("mode must be hybrid, words or meaning.", body.GetProperty("errors").GetProperty("mode")[0].GetString());
     }
 }

@@ -41,6 +41,20 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
     }
 
     [Fact]
+    public async Task SearchPage_Help_NamesEveryOperatorTheSearchUnderstands()
+    {
+        // The empty search page and a page of results carry the same help, as the README does: AND, OR, NOT and minus.
+        foreach (var url in new[] { "/search", "/search?q=clusters" })
+        {
+            var (_, page) = await app.GetPageAsync(url);
+            var help = page.QuerySelector("label[for=search-page-input]")?.TextContent ?? "";
+            Assert.Contains("AND between words to need both", help, StringComparison.Ordinal);
+            Assert.Contains("OR to accept either", help, StringComparison.Ordinal);
+            Assert.Contains("NOT or a minus sign (-) before a word to leave it out", help, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task SearchPage_WithAThemeFilter_OffersToRemoveIt()
     {
         var (_, page) = await app.GetPageAsync("/search?q=innovation&theme=skills-and-talent");
@@ -66,6 +80,18 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
         var link = page.QuerySelector(".search-note a");
         Assert.Equal("clusters benchmarking", link?.TextContent);
         Assert.Equal("/search?q=clusters%20benchmarking", link?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task SearchPage_WordsJoinedWithAndFoundTogetherNowhere_SaysSoAndOffersAnyOfThem()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=clusters%20AND%20zzzzqqqq");
+
+        var note = page.QuerySelectorAll(".search-note").Select(n => n.TextContent.Trim()).Single(n => n.StartsWith("No result has all", StringComparison.Ordinal));
+        Assert.Equal("No result has all of these words together. Search for any of them: clusters OR zzzzqqqq.", note);
+        Assert.Equal("/search?q=clusters%20OR%20zzzzqqqq", page.QuerySelector(".search-note a")?.GetAttribute("href"));
+        var (_, either) = await app.GetPageAsync("/search?q=clusters%20OR%20zzzzqqqq");
+        Assert.NotEmpty(either.QuerySelectorAll(".search-hit"));
     }
 
     [Fact]
@@ -111,5 +137,37 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
         var (response, page) = await app.GetPageAsync("/search");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Type a word or phrase", page.QuerySelector("[role=status]")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchPage_NoFindingWithTheWords_ShowsTheClosestInMeaning_UnderAHeadingThatSaysSo()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=higher+education");
+
+        Assert.Equal("No finding has these words: these are the closest in meaning", page.QuerySelector(".search-meaning-heading")?.TextContent.Trim());
+        var first = page.QuerySelector(".search-hit");
+        Assert.NotNull(first);
+        Assert.Equal("/findings/collaboration-partnerships-and-skills-development", first.QuerySelector("h2 a")?.GetAttribute("href"));
+        Assert.EndsWith("related in meaning", first.QuerySelector(".search-hit__kind")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Null(first.QuerySelector("mark"));
+        Assert.Null(page.QuerySelector(".no-results"));
+    }
+
+    [Fact]
+    public async Task SearchPage_WordResults_AreNotMarkedAsRelatedInMeaning()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=clusters");
+        Assert.Null(page.QuerySelector(".search-meaning-heading"));
+        var kinds = page.QuerySelectorAll(".search-hit__kind").Select(k => k.TextContent).ToList();
+        Assert.NotEmpty(kinds);
+        Assert.DoesNotContain(kinds, k => k.Contains("related in meaning", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StatusPage_SaysWhetherSearchByWordsAndByMeaningAreReady()
+    {
+        var (_, page) = await app.GetPageAsync("/status");
+        var search = page.QuerySelectorAll(".review-meta div").Single(d => d.QuerySelector("dt")?.TextContent == "Search");
+        Assert.Equal("by words: ready; by meaning: ready", search.QuerySelector("dd")?.TextContent.Trim());
     }
 }

@@ -75,7 +75,9 @@ public sealed class OpenApiDocumentTests(EvidenceAppFactory app) : IClassFixture
         var search = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/search").GetProperty("get");
         var parameters = search.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
 
-        Assert.Equal(["q", "theme", "review", "page", "pageSize", "prefix"], parameters.Keys);
+        Assert.Equal(["q", "theme", "review", "page", "pageSize", "prefix", "mode"], parameters.Keys);
+        Assert.Equal(["hybrid", "words", "meaning"], parameters["mode"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("hybrid", parameters["mode"].GetProperty("schema").GetProperty("default").GetString());
         Assert.True(parameters["q"].GetProperty("required").GetBoolean());
         Assert.Equal("integer", parameters["page"].GetProperty("schema").GetProperty("type").GetString());
         Assert.Equal(50, parameters["pageSize"].GetProperty("schema").GetProperty("maximum").GetInt32());

@@ -41,12 +41,25 @@ public sealed partial class SearchResultsView
         var r => $"{r.Total} results for “{r.Query}”" + (r.PageCount > 1 ? $", page {r.Page} of {r.PageCount}." : "."),
     };
 
+    /// <summary>
+    /// For a search that joined words with AND and found nothing, the same words joined with OR ("skills OR
+    /// funding"), so the page can say that nothing has them all and offer what has any; null otherwise.
+    /// </summary>
+    public static string? EitherQuery(SearchResults? results)
+    {
+        if (results is not { Total: 0, Problem: null }) return null;
+        var words = results.Query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!words.Contains("AND", StringComparer.Ordinal)) return null;
+        var either = words.Select(w => w == "AND" ? "OR" : w).ToList();
+        return string.Join(' ', either);
+    }
+
     private static string KindLabel(SearchHit hit) => hit.Kind switch
     {
         SearchKinds.Finding => hit.Review is { } review ? $"Key finding · {review.Title}" : "Key finding",
         SearchKinds.Review => "Evidence review",
         _ => "Theme",
-    };
+    } + (hit.Match == SearchMatch.Meaning ? " · related in meaning" : "");
 
     private string ThemeTitle(SearchResults results) =>
         results.Themes.FirstOrDefault(t => t.Slug == Theme)?.Title ?? Themes.FirstOrDefault(t => t.Slug == Theme)?.Title ?? Theme!;
