@@ -3,6 +3,9 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using LpipEvidence.Web.Tests.Deployment;
 using LpipEvidence.Web.Tests.Support;
+using LpipEvidence.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LpipEvidence.Web.Tests.SavedBriefings;
@@ -113,11 +116,15 @@ public sealed class SavedBriefingOperationsTests(ArtifactFixture artifact) : ICl
     [InlineData("Briefings:KeepFor", "00:00:00", "Briefings:KeepFor must be longer than zero")]
     [InlineData("Briefings:MaxBriefings", "0", "Briefings:MaxBriefings must be 1 or more")]
     [InlineData("Briefings:CleanupEvery", "-00:01:00", "Briefings:CleanupEvery must be longer than zero")]
-    public async Task BadBriefingsSettings_StopTheSiteAtStart_SayingWhatToSet(string key, string value, string expected)
+    public void BadBriefingsSettings_AreRefusedByTheStartCheck_SayingWhatToSet(string key, string value, string expected)
     {
-        await using var app = new OperationsAppFactory(new Dictionary<string, string> { [key] = value });
+        // The check StartupRefusal runs before anything is opened (every ValidateOnStart), on the briefings settings alone.
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration[key] = value;
+        builder.AddSavedBriefings();
+        using var host = builder.Build();
 
-        var error = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
