@@ -20,8 +20,11 @@ builder.AddRateLimits();
 builder.AddContentCache();
 builder.AddOpenData();
 
-// Disposed on the way out, so a refusal to start is written before the process exits.
-await using var app = builder.Build();
+var app = builder.Build();
+// Disposed on the way out, so a refusal to start is written before the process exits. Hosted in memory (the tests'
+// WebApplicationFactory), the host that holds the app disposes it: disposing it here too raced the host reading its
+// services after a refused start, turning the refusal into an ObjectDisposedException.
+await using var owned = StartupRefusal.OwnsTheProcess ? app : null;
 // Every refusal (settings, artifact, address) is one log line and an exit code from StartupRefusal.
 return await StartupRefusal.RunAsync(app, async () =>
 {

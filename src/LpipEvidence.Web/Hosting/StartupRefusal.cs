@@ -53,7 +53,7 @@ public static partial class StartupRefusal
     /// Whether this app is the process (its own entry point ran). Hosted in memory by another program, as the tests
     /// host it, the exception goes to that program instead: an exit code means nothing there.
     /// </summary>
-    private static bool OwnsTheProcess => System.Reflection.Assembly.GetEntryAssembly() == typeof(StartupRefusal).Assembly;
+    public static bool OwnsTheProcess => System.Reflection.Assembly.GetEntryAssembly() == typeof(StartupRefusal).Assembly;
 
     /// <summary>The exit code and the one-line reason for an exception that stopped the start.</summary>
     public static (int Code, string Reason) Describe(Exception exception)
