@@ -107,6 +107,10 @@ def main():
         for _ in range(max(missing_bodies, 0)):
             open_one("body")
 
+    # What is held at the end: once the server has answered the connections opened last.
+    time.sleep(1)
+    for key, _ in selector.select(timeout=0):
+        close(key.fileobj)
     stats["held_headers_end"] = held("headers")
     stats["held_bodies_end"] = held("body")
     for sock in list(open_sockets):
