@@ -267,8 +267,10 @@ curl -fsS --max-time 10 -o /dev/null "$SITE/health/ready" || fail "the site does
 
 # --- what to request -------------------------------------------------------------------------------------------------
 # Pages of every kind, the search form and API, a briefing and its export, found from the shipped content itself.
-mapfile -t FOUND < <(curl -fsS --max-time 10 "$SITE/api/search?q=evidence&pageSize=20" | grep -o '"url":"[^"]*"' | cut -d'"' -f4 | sort -u)
-FINDINGS=$(printf '%s\n' "${FOUND[@]}" | grep '^/findings/' | head -3 | sed 's#^/findings/##' | paste -sd, -)
+status=$(curl -sS --max-time 30 -o "$WORK/found.json" -w '%{http_code}' "$SITE/api/search?q=evidence&pageSize=20" || true)
+[[ "$status" == 200 ]] || { cat "$WORK/found.json" "$WORK"/app*.log 2>/dev/null | tail -40; fail "/api/search answered $status through nginx"; }
+mapfile -t FOUND < <(grep -o '"url":"[^"]*"' "$WORK/found.json" | cut -d'"' -f4 | sort -u)
+FINDINGS=$(printf '%s\n' "${FOUND[@]}" | { grep '^/findings/' || true; } | head -3 | sed 's#^/findings/##' | paste -sd, -)
 [[ -n "$FINDINGS" ]] || fail "no findings found through /api/search"
 PATHS=("/" "/reviews" "/themes" "/search?q=innovation" "/search?q=skills+AND+clusters" "/api/search?q=research+funding"
   "/api/search?q=counc&prefix=true" "/briefing?f=$FINDINGS&title=Board+pack" "/briefing/md?f=$FINDINGS" "${FOUND[@]:0:12}")
