@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LpipEvidence.Benchmarks.Corpus;
 using LpipEvidence.Content;
 using LpipEvidence.Search.Meaning;
+using Microsoft.EntityFrameworkCore;
 
 namespace LpipEvidence.Benchmarks;
 
@@ -51,6 +52,8 @@ public static class MeaningProbe
         var trimmed = NativeHeap.Trim();
         Console.WriteLine($"after malloc_trim ({(trimmed ? "released" : "nothing released")}): working set {Snapshot().WorkingSet:F0} MiB");
         if (args.Contains("--model-only")) return 0;
+
+        if (args.Contains("--import")) return Import(findings);
 
         var folder = Path.Combine(Path.GetTempPath(), $"lpip-meaning-{Environment.ProcessId}");
         try
@@ -116,6 +119,66 @@ public static class MeaningProbe
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// <c>meaning N --import</c>: a first import of N generated findings into a fresh store with meaning on, as the
+    /// <c>import</c> command runs it (embedding on every core): when words are searchable and when the vectors are
+    /// ready; then a re-import with one finding's text changed, timed until its vectors are ready too.
+    /// </summary>
+    private static int Import(int findings)
+    {
+        var corpus = Corpora.EnsureCorpus(findings);
+        var folder = Path.Combine(Corpora.CacheRoot, "meaning-import-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var content = Path.Combine(folder, "content");
+            foreach (var file in Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(content, Path.GetRelativePath(corpus, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+            var connection = $"Data Source={Path.Combine(folder, "evidence.db")}";
+            var factory = new PooledFactory(new DbContextOptionsBuilder<LpipEvidence.Store.EvidenceDbContext>().UseSqlite(connection).Options);
+            LpipEvidence.Store.EvidenceStore.MigrateAsync(factory).GetAwaiter().GetResult();
+            var status = new LpipEvidence.Store.ContentStatus();
+            using var index = new LpipEvidence.Search.SearchIndexManager(factory, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<LpipEvidence.Search.SearchIndexManager>.Instance, MiniLmEmbedder.Shared)
+            {
+                EmbeddingThreads = Environment.ProcessorCount,
+            };
+            using var writer = new LpipEvidence.Store.ContentImporter(factory, status, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<LpipEvidence.Store.ContentImporter>.Instance);
+            using var importer = new LpipEvidence.Import.EvidenceImporter(writer, index, Microsoft.Extensions.Logging.Abstractions.NullLogger<LpipEvidence.Import.EvidenceImporter>.Instance);
+            MiniLmEmbedder.Shared.Embed(["warm up"]);
+
+            var watch = Stopwatch.StartNew();
+            importer.ImportAsync(content).GetAwaiter().GetResult();
+            var words = watch.Elapsed;
+            index.WhenIdleAsync().GetAwaiter().GetResult();
+            var meaning = index.Meaning;
+            Console.WriteLine($"first import of {findings} findings, embedding on {Environment.ProcessorCount} threads: words searchable after {words.TotalSeconds:F1} s; " +
+                $"vectors ready after {watch.Elapsed.TotalSeconds:F1} s ({meaning.Status}, {meaning.Embedded} passages embedded)");
+
+            var changed = Directory.EnumerateFiles(content, "*.md", SearchOption.AllDirectories).First(f => f.Contains($"{Path.DirectorySeparatorChar}findings{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+            File.AppendAllText(changed, "\nThis sentence was added to time a re-import.\n");
+            watch.Restart();
+            importer.ImportAsync(content).GetAwaiter().GetResult();
+            words = watch.Elapsed;
+            index.WhenIdleAsync().GetAwaiter().GetResult();
+            Console.WriteLine($"re-import with one finding changed: words searchable after {words.TotalSeconds:F1} s; vectors ready after {watch.Elapsed.TotalSeconds:F1} s " +
+                $"({index.Meaning.Status}, {index.Meaning.Embedded} passage(s) embedded)");
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private sealed class PooledFactory(Microsoft.EntityFrameworkCore.DbContextOptions<LpipEvidence.Store.EvidenceDbContext> options) : Microsoft.EntityFrameworkCore.IDbContextFactory<LpipEvidence.Store.EvidenceDbContext>
+    {
+        public LpipEvidence.Store.EvidenceDbContext CreateDbContext() => new(options);
     }
 
     private static (float[] Data, int[] Starts) RandomVectors(int documents, int passagesEach)
