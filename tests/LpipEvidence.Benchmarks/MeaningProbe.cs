@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using LpipEvidence.Benchmarks.Corpus;
-using LpipEvidence.Content;
 using LpipEvidence.Search.Meaning;
 
 namespace LpipEvidence.Benchmarks;
@@ -44,8 +43,7 @@ public static class MeaningProbe
         try
         {
             new CorpusGenerator(Corpora.Seed).Write(folder, findings);
-            var read = ContentReader.Read(folder, new ContentLimits { MaxFiles = findings + 10_000 });
-            var content = read.Content ?? throw new InvalidOperationException(string.Join("; ", read.Errors.Take(3).Select(e => e.Message)));
+            var content = Corpora.Read(folder);
             var themes = content.Themes.ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
             var passages = content.Findings.Select(f => MeaningBuilder.PassagesOf(f.Title, f.Takeaway.PlainText, f.Body.PlainText,
                 f.Themes.Select(t => themes.GetValueOrDefault(t, t)).ToList())).ToList();
@@ -60,17 +58,17 @@ public static class MeaningProbe
 
             foreach (var size in new[] { 10_000, 100_000 })
             {
-                var vectors = RandomVectors(size, (int)Math.Round(perFinding));
+                var vectors = SyntheticVectors.Make(Enumerable.Repeat((int)Math.Round(perFinding), size).ToList());
                 var query = MiniLmEmbedder.Shared.Embed(["how can councils and universities work together"])[0];
                 var search = new List<double>();
                 for (var i = 0; i < 60; i++)
                 {
                     watch.Restart();
-                    vectors.Nearest(query, 0.27f, 10, _ => true, CancellationToken.None);
+                    SyntheticVectors.Search(vectors, query);
                     search.Add(watch.Elapsed.TotalMilliseconds);
                 }
                 Console.WriteLine($"vector search alone, {size} findings x {(int)Math.Round(perFinding)} passages: median {Percentile(search.Skip(10).ToList(), 50):F1} ms, " +
-                    $"p99 {Percentile(search.Skip(10).ToList(), 99):F1} ms; vectors {vectors.Rows * 384 * 4 / 1024.0 / 1024.0:F0} MiB");
+                    $"p99 {Percentile(search.Skip(10).ToList(), 99):F1} ms; vectors {SyntheticVectors.Megabytes(vectors):F0} MiB");
             }
         }
         finally
@@ -78,22 +76,6 @@ public static class MeaningProbe
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
         return 0;
-    }
-
-    private static DocumentVectors RandomVectors(int documents, int passagesEach)
-    {
-        var random = new Random(15);
-        var rows = documents * passagesEach;
-        var data = new float[rows * 384];
-        for (var r = 0; r < rows; r++)
-        {
-            var row = data.AsSpan(r * 384, 384);
-            for (var i = 0; i < row.Length; i++) row[i] = (float)(random.NextDouble() - 0.5);
-            var norm = System.Numerics.Tensors.TensorPrimitives.Norm(row);
-            System.Numerics.Tensors.TensorPrimitives.Divide(row, norm, row);
-        }
-        var starts = Enumerable.Range(0, documents + 1).Select(d => d * passagesEach).ToArray();
-        return new DocumentVectors(MiniLmEmbedder.Model, 384, starts, data, new byte[rows * 32]);
     }
 
     private static double Percentile(List<double> values, int percent)
