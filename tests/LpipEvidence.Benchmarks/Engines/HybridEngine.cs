@@ -20,10 +20,11 @@ public sealed class HybridEngine : ISearchEngine
     {
         _cold = cold;
         _store = new Corpora.BenchStore(databasePath, embedder: MiniLmEmbedder.Shared).OpenIndex();
-        if (!_store.Index.Meaning.IsReady)
+        var meaning = _store.Index.Meaning;
+        if (!meaning.IsReady)
         {
             _store.Dispose();
-            throw new InvalidOperationException($"the store {databasePath} has no meaning vectors ({_store.Index.Meaning.Status}): build them with Corpora.EnsureMeaningStore");
+            throw new InvalidOperationException($"the store {databasePath} has no meaning vectors ({meaning.Status} {meaning.Error}): build them with Corpora.EnsureMeaningStore");
         }
     }
 
