@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using LpipEvidence.Benchmarks.Corpus;
-using LpipEvidence.Content;
 using LpipEvidence.Search.Meaning;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,8 +58,7 @@ public static class MeaningProbe
         try
         {
             new CorpusGenerator(Corpora.Seed).Write(folder, findings);
-            var read = ContentReader.Read(folder, new ContentLimits { MaxFiles = findings + 10_000 });
-            var content = read.Content ?? throw new InvalidOperationException(string.Join("; ", read.Errors.Take(3).Select(e => e.Message)));
+            var content = Corpora.Read(folder);
             var themes = content.Themes.ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
             var passages = content.Findings.Select(f => MeaningBuilder.PassagesOf(f.Title, f.Takeaway.PlainText, f.Body.PlainText,
                 f.Themes.Select(t => themes.GetValueOrDefault(t, t)).ToList())).ToList();
