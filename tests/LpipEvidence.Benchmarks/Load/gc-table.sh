@@ -45,8 +45,8 @@ command -v wrk >/dev/null || { log "wrk is needed: apt-get install -y wrk"; exit
 PORT=$((40000 + RANDOM % 10000))
 BASE="http://127.0.0.1:$PORT"
 
-log "publishing src/LpipEvidence.Web (Release) to $WORK/app"
-dotnet publish "$REPO/src/LpipEvidence.Web" -c Release -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
+log "publishing src/LpipEvidence.Web (Release, linux-x64) to $WORK/app"
+dotnet publish "$REPO/src/LpipEvidence.Web" -c Release -r linux-x64 --self-contained false -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
   || { cat "$WORK/publish.log"; exit 1; }
 log "building the store artifact from content/"
 dotnet "$WORK/app/LpipEvidence.Web.dll" import --content "$REPO/content" --output "$WORK/artifact/evidence.db" >"$WORK/import.log" 2>&1 \
