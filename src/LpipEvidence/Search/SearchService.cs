@@ -302,14 +302,17 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
             // Meaning fills gaps: it adds findings only when the words found few findings, or only some of the words
             // matched. Words win: a finding without them is added only when it is about as close in meaning as the
             // closest result with them, so meaning never dilutes a good answer.
-            var floor = MeaningFloor;
-            if (!anyWord)
+            // With enough findings by all their words, meaning adds nothing, and the scan is skipped.
+            if (anyWord || results.Findings < FewResults)
             {
-                foreach (var doc in best.Take(SearchRequest.DefaultPageSize)) floor = Math.Max(floor, vectors.Similarity(query, doc) - MeaningMargin);
+                var floor = MeaningFloor;
+                if (!anyWord)
+                {
+                    foreach (var doc in best.Take(SearchRequest.DefaultPageSize)) floor = Math.Max(floor, vectors.Similarity(query, doc) - MeaningMargin);
+                }
+                closest = vectors.Nearest(query, floor, MaxMeaningResults,
+                    doc => snapshot.IsFinding(doc) && !matched[doc] && snapshot.Passes(doc, review, theme), cancellationToken);
             }
-            if (!anyWord && results.Findings >= FewResults) floor = float.PositiveInfinity;
-            closest = vectors.Nearest(query, floor, MaxMeaningResults,
-                doc => snapshot.IsFinding(doc) && !matched[doc] && snapshot.Passes(doc, review, theme), cancellationToken);
             foreach (var (doc, _) in closest) results.Count(doc);
         }
 

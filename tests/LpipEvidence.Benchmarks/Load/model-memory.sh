@@ -6,7 +6,7 @@
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 WORK=$(mktemp -d /tmp/lpip-model-memory.XXXXXX)
-trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; [[ "${KEEP:-0}" == 1 ]] || rm -rf "$WORK"' EXIT
 PUBLISH=${1:-}
 if [[ -z "$PUBLISH" ]]; then
   PUBLISH=$WORK/publish
@@ -17,9 +17,10 @@ declare -A rss
 for meaning in false true; do
   port=$((24000 + RANDOM % 5000))
   ( cd "$WORK" && HOME=$WORK ConnectionStrings__Evidence="Data Source=$WORK/$meaning.db" Content__Path="$REPO/content" \
-      Search__Meaning=$meaning ASPNETCORE_URLS=http://127.0.0.1:$port exec dotnet "$PUBLISH/LpipEvidence.Web.dll" >"$WORK/$meaning.log" 2>&1 ) &
+      Search__Meaning=$meaning Site__PublicUrl=http://127.0.0.1:$port ASPNETCORE_URLS=http://127.0.0.1:$port exec dotnet "$PUBLISH/LpipEvidence.Web.dll" >"$WORK/$meaning.log" 2>&1 ) &
   pid=$!
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+  curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "the site did not get ready:"; tail -5 "$WORK/$meaning.log"; exit 1; }
   for round in 1 2 3; do
     for q in "${queries[@]}"; do curl -s -o /dev/null -G --data-urlencode "q=$q $round" "http://127.0.0.1:$port/search"; done
   done
