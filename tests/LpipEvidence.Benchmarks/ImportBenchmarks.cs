@@ -14,6 +14,7 @@ namespace LpipEvidence.Benchmarks;
 public class ImportBenchmarks
 {
     private string _corpus = "";
+    private LpipEvidence.Content.ContentLimits? _limits;
     private string _folder = "";
     private Corpora.BenchStore? _store;
 
@@ -22,13 +23,17 @@ public class ImportBenchmarks
     public int Findings { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _corpus = Corpora.EnsureCorpus(Findings);
+    public void Setup()
+    {
+        _corpus = Corpora.EnsureCorpus(Findings);
+        _limits = Corpora.LimitsFor(_corpus);
+    }
 
     [IterationSetup]
     public void CreateStore()
     {
         _folder = Path.Combine(Corpora.CacheRoot, "import-" + Guid.NewGuid().ToString("N"));
-        _store = new Corpora.BenchStore(Path.Combine(_folder, "evidence.db"));
+        _store = new Corpora.BenchStore(Path.Combine(_folder, "evidence.db"), limits: _limits);
         _store.MigrateAsync().GetAwaiter().GetResult();
     }
 
@@ -39,7 +44,7 @@ public class ImportBenchmarks
     public async Task<int> ImportFts5()
     {
         await Fts5Indexer.CreateTablesAsync(OpenConnection());
-        using var importer = new Fts5ContentImporter(_store!.Factory, _store.Status, TimeProvider.System, NullLogger<Fts5ContentImporter>.Instance);
+        using var importer = new Fts5ContentImporter(_store!.Factory, _store.Status, TimeProvider.System, NullLogger<Fts5ContentImporter>.Instance, _limits);
         return (await importer.ImportAsync(_corpus)).FindingCount;
     }
 

@@ -18,12 +18,13 @@ public static class ImportProbe
         var findings = int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
         var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1;
         var corpus = Corpora.EnsureCorpus(findings);
+        var limits = Corpora.LimitsFor(corpus);
         for (var round = 0; round < rounds; round++)
         {
             foreach (var fts5 in new[] { false, true })
             {
                 var folder = Path.Combine(Corpora.CacheRoot, "probe-" + Guid.NewGuid().ToString("N"));
-                using (var store = new Corpora.BenchStore(Path.Combine(folder, "evidence.db")))
+                using (var store = new Corpora.BenchStore(Path.Combine(folder, "evidence.db"), limits: limits))
                 {
                     store.MigrateAsync().GetAwaiter().GetResult();
                     var watch = Stopwatch.StartNew();
@@ -35,7 +36,7 @@ public static class ImportProbe
                             connection.Open();
                             Fts5Indexer.CreateTablesAsync(connection).GetAwaiter().GetResult();
                         }
-                        using var importer = new Fts5ContentImporter(store.Factory, store.Status, TimeProvider.System, NullLogger<Fts5ContentImporter>.Instance);
+                        using var importer = new Fts5ContentImporter(store.Factory, store.Status, TimeProvider.System, NullLogger<Fts5ContentImporter>.Instance, limits);
                         importer.ImportAsync(corpus).GetAwaiter().GetResult();
                         stages = "store and FTS5 index in one transaction";
                     }

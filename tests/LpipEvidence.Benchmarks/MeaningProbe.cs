@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using LpipEvidence.Benchmarks.Corpus;
-using LpipEvidence.Content;
 using LpipEvidence.Search.Meaning;
+using Microsoft.EntityFrameworkCore;
 
 namespace LpipEvidence.Benchmarks;
 
@@ -20,10 +20,15 @@ public static class MeaningProbe
         var s = Array.IndexOf(args, "--sample");
         var sample = s >= 0 ? int.Parse(args[s + 1], System.Globalization.CultureInfo.InvariantCulture) : 1_000;
 
+        // --arena on|off: a model of its own with ONNX Runtime's memory arena on or off (the site's has it off).
+        var a = Array.IndexOf(args, "--arena");
+        // --ort key=value: an ONNX Runtime session setting for that model.
+        var settings = args.Select((arg, i) => (arg, i)).Where(x => x.arg == "--ort").Select(x => args[x.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1]);
+        var model = a >= 0 || settings.Count > 0 ? MiniLmEmbedder.Create(a >= 0 && args[a + 1] == "on", settings) : MiniLmEmbedder.Shared;
         GC.Collect();
         var before = Snapshot();
         var watch = Stopwatch.StartNew();
-        MiniLmEmbedder.Shared.Embed(["warm up"]);
+        model.Embed(["warm up"]);
         var load = watch.Elapsed;
         GC.Collect();
         var loaded = Snapshot();
@@ -35,42 +40,76 @@ public static class MeaningProbe
         foreach (var query in queries)
         {
             watch.Restart();
-            MiniLmEmbedder.Shared.Embed([query]);
+            model.Embed([query]);
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
         Console.WriteLine($"query embedding ({queries.Count} distinct queries): median {Percentile(times, 50):F1} ms, p99 {Percentile(times, 99):F1} ms");
+        GC.Collect();
+        Console.WriteLine($"after {queries.Count} queries: working set {Snapshot().WorkingSet:F0} MiB");
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        Console.WriteLine($"after an aggressive collection: working set {Snapshot().WorkingSet:F0} MiB, GC committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576.0:F0} MiB");
+        var trimmed = NativeHeap.Trim();
+        Console.WriteLine($"after malloc_trim ({(trimmed ? "released" : "nothing released")}): working set {Snapshot().WorkingSet:F0} MiB");
+        if (args.Contains("--model-only")) return 0;
+
+        if (args.Contains("--import")) return Import(findings);
 
         var folder = Path.Combine(Path.GetTempPath(), $"lpip-meaning-{Environment.ProcessId}");
         try
         {
             new CorpusGenerator(Corpora.Seed).Write(folder, findings);
-            var read = ContentReader.Read(folder, new ContentLimits { MaxFiles = findings + 10_000 });
-            var content = read.Content ?? throw new InvalidOperationException(string.Join("; ", read.Errors.Take(3).Select(e => e.Message)));
+            var content = Corpora.Read(folder);
             var themes = content.Themes.ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
             var passages = content.Findings.Select(f => MeaningBuilder.PassagesOf(f.Title, f.Takeaway.PlainText, f.Body.PlainText,
                 f.Themes.Select(t => themes.GetValueOrDefault(t, t)).ToList())).ToList();
             var all = passages.SelectMany(p => p).ToList();
             var perFinding = (double)all.Count / passages.Count;
-            var taken = all.Take(sample).ToList();
+            // The sample embedded twice, side by side: as passages come (one thread, batches in text order), and as a
+            // bulk import embeds them (batches of texts of about the same length, on every core).
+            var taken = passages.SelectMany(p => p).Take(sample).ToList();
             watch.Restart();
-            MiniLmEmbedder.Shared.Embed(taken);
-            var each = watch.Elapsed.TotalMilliseconds / taken.Count;
-            Console.WriteLine($"{passages.Count} findings: {all.Count} passages ({perFinding:F1} per finding); embedding {taken.Count} of them took " +
-                $"{watch.Elapsed.TotalSeconds:F1} s ({each:F2} ms each), so all of them about {each * all.Count / 1000:F0} s");
+            model.Embed(taken);
+            var plain = watch.Elapsed.TotalMilliseconds / taken.Count;
+            var sampleDocs = new List<List<string>>();
+            foreach (var p in passages)
+            {
+                if (sampleDocs.Sum(d => d.Count) + p.Count > sample) break;
+                sampleDocs.Add(p);
+            }
+            var sampleCount = sampleDocs.Sum(d => d.Count);
+            watch.Restart();
+            MeaningBuilder.Build([.. sampleDocs], model, null, CancellationToken.None, Environment.ProcessorCount);
+            var bulk = watch.Elapsed.TotalMilliseconds / sampleCount;
+            Console.WriteLine($"{passages.Count} findings: {all.Count} passages ({perFinding:F1} per finding). Embedding a sample: in text order on one thread " +
+                $"{plain:F2} ms each ({taken.Count} passages), so all of them about {plain * all.Count / 1000:F0} s; as a bulk import does " +
+                $"(sorted by length, {Environment.ProcessorCount} threads) {bulk:F2} ms each ({sampleCount} passages), so all of them about {bulk * all.Count / 1000:F0} s " +
+                $"({plain / bulk:F1}x faster)");
 
             foreach (var size in new[] { 10_000, 100_000 })
             {
-                var vectors = RandomVectors(size, (int)Math.Round(perFinding));
-                var query = MiniLmEmbedder.Shared.Embed(["how can councils and universities work together"])[0];
+                var each = (int)Math.Round(perFinding);
+                var (floats, starts) = RandomVectors(size, each);
+                var vectors = DocumentVectors.FromFloats(MiniLmEmbedder.Model, 384, starts, floats, new byte[floats.Length / 384 * 32]);
+                var query = model.Embed(["how can councils and universities work together"])[0];
+                // Side by side in one run: every passage of every finding in full precision (the earlier way), and
+                // the 8-bit centres first, then the passages of the closest findings (what search does).
+                var exact = new List<double>();
                 var search = new List<double>();
                 for (var i = 0; i < 60; i++)
                 {
                     watch.Restart();
-                    vectors.Nearest(query, 0.27f, 10, _ => true, CancellationToken.None);
+                    ExactNearest(floats, starts, query, 10);
+                    exact.Add(watch.Elapsed.TotalMilliseconds);
+                    watch.Restart();
+                    vectors.Nearest(vectors.Prepare(query), 0.27f, 10, _ => true, CancellationToken.None);
                     search.Add(watch.Elapsed.TotalMilliseconds);
                 }
-                Console.WriteLine($"vector search alone, {size} findings x {(int)Math.Round(perFinding)} passages: median {Percentile(search.Skip(10).ToList(), 50):F1} ms, " +
-                    $"p99 {Percentile(search.Skip(10).ToList(), 99):F1} ms; vectors {vectors.Rows * 384 * 4 / 1024.0 / 1024.0:F0} MiB");
+                exact = exact.Skip(10).ToList();
+                search = search.Skip(10).ToList();
+                Console.WriteLine($"vector search alone, {size} findings x {each} passages: full precision, every passage: median {Percentile(exact, 50):F2} ms, " +
+                    $"p99 {Percentile(exact, 99):F2} ms ({floats.Length * 4 / 1024.0 / 1024.0:F0} MiB); 8-bit, centres then {DocumentVectors.Candidates} findings' passages: " +
+                    $"median {Percentile(search, 50):F2} ms, p99 {Percentile(search, 99):F2} ms ({vectors.Bytes / 1024.0 / 1024.0:F0} MiB); " +
+                    $"ratio of medians {Percentile(exact, 50) / Percentile(search, 50):F1}");
             }
         }
         finally
@@ -80,7 +119,67 @@ public static class MeaningProbe
         return 0;
     }
 
-    private static DocumentVectors RandomVectors(int documents, int passagesEach)
+    /// <summary>
+    /// <c>meaning N --import</c>: a first import of N generated findings into a fresh store with meaning on, as the
+    /// <c>import</c> command runs it (embedding on every core): when words are searchable and when the vectors are
+    /// ready; then a re-import with one finding's text changed, timed until its vectors are ready too.
+    /// </summary>
+    private static int Import(int findings)
+    {
+        var corpus = Corpora.EnsureCorpus(findings);
+        var folder = Path.Combine(Corpora.CacheRoot, "meaning-import-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var content = Path.Combine(folder, "content");
+            foreach (var file in Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(content, Path.GetRelativePath(corpus, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+            var connection = $"Data Source={Path.Combine(folder, "evidence.db")}";
+            var factory = new PooledFactory(new DbContextOptionsBuilder<LpipEvidence.Store.EvidenceDbContext>().UseSqlite(connection).Options);
+            LpipEvidence.Store.EvidenceStore.MigrateAsync(factory).GetAwaiter().GetResult();
+            var status = new LpipEvidence.Store.ContentStatus();
+            using var index = new LpipEvidence.Search.SearchIndexManager(factory, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<LpipEvidence.Search.SearchIndexManager>.Instance, MiniLmEmbedder.Shared)
+            {
+                EmbeddingThreads = Environment.ProcessorCount,
+            };
+            using var writer = new LpipEvidence.Store.ContentImporter(factory, status, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<LpipEvidence.Store.ContentImporter>.Instance);
+            using var importer = new LpipEvidence.Import.EvidenceImporter(writer, index, Microsoft.Extensions.Logging.Abstractions.NullLogger<LpipEvidence.Import.EvidenceImporter>.Instance);
+            MiniLmEmbedder.Shared.Embed(["warm up"]);
+
+            var watch = Stopwatch.StartNew();
+            importer.ImportAsync(content).GetAwaiter().GetResult();
+            var words = watch.Elapsed;
+            index.WhenIdleAsync().GetAwaiter().GetResult();
+            var meaning = index.Meaning;
+            Console.WriteLine($"first import of {findings} findings, embedding on {Environment.ProcessorCount} threads: words searchable after {words.TotalSeconds:F1} s; " +
+                $"vectors ready after {watch.Elapsed.TotalSeconds:F1} s ({meaning.Status}, {meaning.Embedded} passages embedded)");
+
+            var changed = Directory.EnumerateFiles(content, "*.md", SearchOption.AllDirectories).First(f => f.Contains($"{Path.DirectorySeparatorChar}findings{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+            File.AppendAllText(changed, "\nThis sentence was added to time a re-import.\n");
+            watch.Restart();
+            importer.ImportAsync(content).GetAwaiter().GetResult();
+            words = watch.Elapsed;
+            index.WhenIdleAsync().GetAwaiter().GetResult();
+            Console.WriteLine($"re-import with one finding changed: words searchable after {words.TotalSeconds:F1} s; vectors ready after {watch.Elapsed.TotalSeconds:F1} s " +
+                $"({index.Meaning.Status}, {index.Meaning.Embedded} passage(s) embedded)");
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private sealed class PooledFactory(Microsoft.EntityFrameworkCore.DbContextOptions<LpipEvidence.Store.EvidenceDbContext> options) : Microsoft.EntityFrameworkCore.IDbContextFactory<LpipEvidence.Store.EvidenceDbContext>
+    {
+        public LpipEvidence.Store.EvidenceDbContext CreateDbContext() => new(options);
+    }
+
+    private static (float[] Data, int[] Starts) RandomVectors(int documents, int passagesEach)
     {
         var random = new Random(15);
         var rows = documents * passagesEach;
@@ -92,8 +191,23 @@ public static class MeaningProbe
             var norm = System.Numerics.Tensors.TensorPrimitives.Norm(row);
             System.Numerics.Tensors.TensorPrimitives.Divide(row, norm, row);
         }
-        var starts = Enumerable.Range(0, documents + 1).Select(d => d * passagesEach).ToArray();
-        return new DocumentVectors(MiniLmEmbedder.Model, 384, starts, data, new byte[rows * 32]);
+        return (data, Enumerable.Range(0, documents + 1).Select(d => d * passagesEach).ToArray());
+    }
+
+    /// <summary>The baseline: every passage of every document compared in full precision.</summary>
+    private static List<(int Doc, float Similarity)> ExactNearest(float[] data, int[] starts, float[] query, int max)
+    {
+        var best = new PriorityQueue<int, float>(max + 1);
+        for (var doc = 0; doc < starts.Length - 1; doc++)
+        {
+            var closest = float.NegativeInfinity;
+            for (var row = starts[doc]; row < starts[doc + 1]; row++) closest = Math.Max(closest, System.Numerics.Tensors.TensorPrimitives.Dot(query, data.AsSpan(row * 384, 384)));
+            if (best.Count < max) best.Enqueue(doc, closest);
+            else if (best.TryPeek(out _, out var worst) && closest > worst) best.DequeueEnqueue(doc, closest);
+        }
+        var result = new List<(int, float)>();
+        while (best.TryDequeue(out var d, out var s)) result.Add((d, s));
+        return result;
     }
 
     private static double Percentile(List<double> values, int percent)

@@ -6,6 +6,8 @@ using LpipEvidence.Content;
 
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- --filter '*'       BenchmarkDotNet (see docs/performance.md)
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- latency [--sizes 10000,100000] [--runs 1000] [--seconds 10] [--engines Lucene,LuceneQuery,Service,Fts5Service] [--no-real]
+//     more engines: Hybrid, HybridCold (words and meaning), Embedding (one query embedding), VectorScan (the vector part alone, synthetic vectors)
+// Any verb: --cache <folder> keeps generated corpora, stores, indexes and meaning vectors there (default: $LPIP_BENCH_CACHE, else /tmp/lpip-bench).
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- generate <findings> <folder>
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- prepare [--sizes 10000,100000]
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- memory <findings>
@@ -14,6 +16,13 @@ using LpipEvidence.Content;
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- sql <store.db> <match> <runs> "SQL with $match" ...
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- queries
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- circuits --pid SERVER_PID [--url URL] [--count 100] [--abrupt]
+var cache = Array.IndexOf(args, "--cache");
+if (cache >= 0 && cache + 1 < args.Length)
+{
+    Corpora.UseCache(args[cache + 1]);
+    args = [.. args[..cache], .. args[(cache + 2)..]];
+}
+
 switch (args.FirstOrDefault())
 {
     case "circuits":
@@ -35,7 +44,7 @@ switch (args.FirstOrDefault())
         var findings = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
         var watch = Stopwatch.StartNew();
         new CorpusGenerator(Corpora.Seed).Write(args[2], findings);
-        var read = ContentReader.Read(args[2]);
+        var read = ContentReader.Read(args[2], Corpora.LimitsFor(args[2]));
         foreach (var error in read.Errors) Console.Error.WriteLine(error.Format(args[2]));
         Console.WriteLine($"{findings} findings written to {args[2]} in {watch.Elapsed.TotalSeconds:F1} s; check: {read.Errors.Count} error(s)");
         return read.IsValid ? 0 : 1;

@@ -161,6 +161,8 @@ public static class CommandLine
         builder.AddEvidenceStore();
         builder.AddSearch();
         using var host = builder.Build();
+        // Nothing is served meanwhile: embed on every core.
+        host.Services.GetRequiredService<SearchIndexManager>().EmbeddingThreads = Environment.ProcessorCount;
         var import = await host.InitialiseEvidenceStoreAsync();
         // A stale search index is rebuilt in the background while a site would serve the old one: here, wait for it.
         await host.Services.GetRequiredService<SearchIndexManager>().WhenIdleAsync();

@@ -40,6 +40,8 @@ internal static class StoreArtifactBuilder
             ImportResult import;
             using (var host = builder.Build())
             {
+                // Nothing is served meanwhile: embed on every core.
+                host.Services.GetRequiredService<SearchIndexManager>().EmbeddingThreads = Environment.ProcessorCount;
                 import = await host.InitialiseEvidenceStoreAsync();
                 await host.Services.GetRequiredService<SearchIndexManager>().WhenIdleAsync();
             }

@@ -1,6 +1,10 @@
 namespace LpipEvidence.Content;
 
-/// <summary>The outcome of reading a content folder: the content when it is entirely valid, and every error found.</summary>
+/// <summary>
+/// The outcome of reading a content folder: the content when it is entirely valid, and every error found: first
+/// those of loading the files (limits, refused links, unreadable files), whose consequences may be reported further
+/// on, then those found in the files; each group in path order.
+/// </summary>
 public sealed record ContentReadResult(ContentSet? Content, IReadOnlyList<ContentError> Errors, string Hash)
 {
     /// <summary>How many content files were read (Markdown and synonyms), for the import's log line.</summary>

@@ -42,6 +42,10 @@ public static class ContentReader
     internal static ContentReadResult Read(ContentSnapshot snapshot, ContentLimits limits, List<ContentError>? errors = null, DateOnly? today = null)
     {
         errors ??= [];
+        // The errors already here are those of loading the files (a limit that stopped the read, a refused link, an
+        // unreadable file): they come first, because a file not read causes errors further on (the findings of a
+        // theme file never read name an unknown theme), and the cause must be the first thing an editor reads.
+        var loading = errors.Count;
         var now = today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var themeFiles = new List<SourceFile>();
         var reviewFiles = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
@@ -122,11 +126,14 @@ public static class ContentReader
 
         var synonyms = synonymsFile is null ? [] : Guard(synonymsFile, errors, () => SynonymsReader.Read(synonymsFile, errors)) ?? [];
         var digest = Convert.ToHexStringLower(hash.GetHashAndReset());
-        var sorted = errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList();
+        var sorted = InPathOrder(errors.Take(loading)).Concat(InPathOrder(errors.Skip(loading))).ToList();
         return sorted.Count == 0
             ? new ContentReadResult(new ContentSet(reviews, themes, digest, synonyms), sorted, digest) { FileCount = snapshot.Files.Count, Themes = themes }
             : new ContentReadResult(null, sorted, digest) { FileCount = snapshot.Files.Count, Themes = themes };
     }
+
+    private static IEnumerable<ContentError> InPathOrder(IEnumerable<ContentError> errors) =>
+        errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column);
 
     private enum FileKind { Ignored, Misplaced, Theme, Review, Finding, Synonyms }
 

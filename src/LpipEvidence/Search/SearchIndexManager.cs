@@ -45,6 +45,12 @@ public sealed partial class SearchIndexManager : IDisposable
     /// <summary>Most passages a build embeds before it swaps the new generation in (see <see cref="DefaultInlineEmbedLimit"/>).</summary>
     public int InlineEmbedLimit { get; set; } = DefaultInlineEmbedLimit;
 
+    /// <summary>
+    /// Threads that embed at once. One while the site serves (the model uses one core, and pages and searches the
+    /// others); the <c>import</c> and <c>artifact</c> commands, which serve nothing, use every core.
+    /// </summary>
+    public int EmbeddingThreads { get; set; } = 1;
+
     private readonly IDbContextFactory<EvidenceDbContext> _contextFactory;
     private readonly TimeProvider _time;
     private readonly ILogger<SearchIndexManager> _logger;
@@ -448,10 +454,10 @@ public sealed partial class SearchIndexManager : IDisposable
         if (!TryAttachMeaning(snapshot, embedFew: false, CancellationToken.None)) StartMeaning(snapshot);
     }
 
-    private void Embed(IndexSnapshot snapshot, List<string>[] texts, IReadOnlyDictionary<string, float[]>? reuse, CancellationToken cancellationToken)
+    private void Embed(IndexSnapshot snapshot, List<string>[] texts, VectorReuse? reuse, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        var (vectors, embedded) = MeaningBuilder.Build(texts, Embedder!, reuse, cancellationToken);
+        var (vectors, embedded) = MeaningBuilder.Build(texts, Embedder!, reuse, cancellationToken, EmbeddingThreads);
         try
         {
             vectors.Write(snapshot.Folder);
@@ -467,7 +473,7 @@ public sealed partial class SearchIndexManager : IDisposable
     }
 
     /// <summary>The vectors a new generation may reuse: the last ones made or read, by text hash.</summary>
-    private Dictionary<string, float[]>? Reusable() => Volatile.Read(ref _lastVectors) is { } last && last.Model == Embedder?.ModelName ? last.Reusable() : null;
+    private VectorReuse? Reusable() => Volatile.Read(ref _lastVectors) is { } last && last.Model == Embedder?.ModelName ? last.Reusable() : null;
 
     /// <summary>Names the generation in use: written aside and renamed over the old file, so it is never half-written.</summary>
     private void WritePointer(string name)

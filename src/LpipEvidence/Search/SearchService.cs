@@ -177,14 +177,14 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
     /// </summary>
     private static List<SimilarFinding> SimilarByMeaning(IndexSnapshot snapshot, DocumentVectors vectors, int doc, int[] themes, int count, CancellationToken cancellationToken)
     {
-        var centre = vectors.Centre(doc);
+        var centre = vectors.CentreOf(doc);
         var best = new PriorityQueue<(int Doc, int[] Shared), float>(count + 1);
         for (var other = 0; other < vectors.Count; other++)
         {
             if ((other & 4095) == 4095) cancellationToken.ThrowIfCancellationRequested();
             if (other == doc || !snapshot.IsFinding(other)) continue;
             var shared = snapshot.ThemesOf(other).ToArray().Where(t => Array.IndexOf(themes, t) >= 0).ToArray();
-            var similarity = System.Numerics.Tensors.TensorPrimitives.Dot(centre, vectors.Centre(other));
+            var similarity = vectors.CentreSimilarity(centre, other);
             if (shared.Length == 0 && similarity < MeaningFloor) continue;
             var score = similarity + SharedThemeBonus * shared.Length;
             if (best.Count < count) best.Enqueue((other, shared), score);
@@ -287,11 +287,11 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
 
         var best = results.Best();
         var wordTotal = results.Total;
-        float[]? query = null;
+        QueryVector? query = null;
         List<(int Doc, float Similarity)> closest = [];
         if (vectors is not null)
         {
-            query = _vectors!.Get(parsed.Text, cancellationToken);
+            query = vectors.Prepare(_vectors!.Get(parsed.Text, cancellationToken));
             var matched = results.Matched!;
             // Meaning fills gaps: it adds findings only when the words found few findings, or only some of the words
             // matched. Words win: a finding without them is added only when it is about as close in meaning as the
@@ -373,7 +373,7 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
     /// A finding found by meaning alone: its title unmarked and, as its snippet, the sentence of its takeaway or
     /// text closest in meaning to the query (its closest passage but the title): the words are not there to mark.
     /// </summary>
-    private static SearchHit MeaningHit(IndexSnapshot snapshot, int doc, float[] query)
+    private static SearchHit MeaningHit(IndexSnapshot snapshot, int doc, QueryVector query)
     {
         var stored = snapshot.Searcher.Doc(doc);
         var passages = MeaningBuilder.PassagesOf(stored);

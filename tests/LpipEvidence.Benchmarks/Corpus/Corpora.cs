@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LpipEvidence.Content;
 using LpipEvidence.Import;
 using LpipEvidence.Search;
+using LpipEvidence.Search.Meaning;
 using LpipEvidence.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,9 @@ using Microsoft.Extensions.Options;
 namespace LpipEvidence.Benchmarks.Corpus;
 
 /// <summary>
-/// Generated corpora, imported stores and Lucene indexes, cached under the system temp folder and keyed by size,
-/// seed and format version, so that every benchmark process reuses what the first one built.
+/// Generated corpora, imported stores, Lucene indexes and meaning vectors, cached in <see cref="CacheRoot"/> and
+/// keyed by size, seed and format version, so that every benchmark process (and every later run) reuses what the
+/// first one built.
 /// </summary>
 public static class Corpora
 {
@@ -22,8 +24,43 @@ public static class Corpora
     /// <summary>Sizes measured, in findings.</summary>
     public static readonly int[] Sizes = [10_000, 100_000];
 
-    /// <summary>Where everything is cached.</summary>
-    public static string CacheRoot { get; } = Path.Combine(Path.GetTempPath(), "lpip-bench");
+    /// <summary>The environment variable naming the cache folder (<c>--cache</c> sets it, so benchmark child processes inherit it).</summary>
+    public const string CacheVariable = "LPIP_BENCH_CACHE";
+
+    /// <summary>
+    /// Where everything is cached: <see cref="CacheVariable"/> when set (a folder that survives reboots, to keep
+    /// embedded stores between runs), otherwise the system temp folder.
+    /// </summary>
+    public static string CacheRoot { get; private set; } = Environment.GetEnvironmentVariable(CacheVariable) is { Length: > 0 } cache
+        ? Path.GetFullPath(cache)
+        : Path.Combine(Path.GetTempPath(), "lpip-bench");
+
+    /// <summary>Caches in <paramref name="folder"/> from now on, in this process and the processes it starts.</summary>
+    public static void UseCache(string folder)
+    {
+        CacheRoot = Path.GetFullPath(folder);
+        Environment.SetEnvironmentVariable(CacheVariable, CacheRoot);
+    }
+
+    /// <summary>
+    /// The content limits a generated corpus needs: the site's defaults, raised to the files and bytes the folder
+    /// holds. The defaults guard a real content folder against a mistake (50,000 files at most), and 100,000 generated
+    /// findings are more files than that.
+    /// </summary>
+    public static ContentLimits LimitsFor(string corpus)
+    {
+        var sizes = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Select(f => new FileInfo(f).Length).ToList();
+        var defaults = ContentLimits.Default;
+        return defaults with { MaxFiles = Math.Max(defaults.MaxFiles, sizes.Count), MaxTotalBytes = Math.Max(defaults.MaxTotalBytes, sizes.Sum()) };
+    }
+
+    /// <summary>Reads a generated corpus within <see cref="LimitsFor"/>; throws with the first error (the root one) when it is invalid.</summary>
+    public static ContentSet Read(string corpus)
+    {
+        var read = ContentReader.Read(corpus, LimitsFor(corpus));
+        if (read.IsValid) return read.Content!;
+        throw new InvalidOperationException($"the corpus in {corpus} is invalid ({read.Errors.Count} errors), first: {read.Errors[0].Format(corpus)}");
+    }
 
     /// <summary>The content folder for <paramref name="findings"/> findings, generating and validating it when missing.</summary>
     public static string EnsureCorpus(int findings)
@@ -35,13 +72,8 @@ public static class Corpora
 
         var watch = Stopwatch.StartNew();
         new CorpusGenerator(Seed).Write(folder, findings);
-        var read = ContentReader.Read(folder);
-        if (!read.IsValid)
-        {
-            throw new InvalidOperationException(
-                $"generated corpus is invalid ({read.Errors.Count} errors), first: {read.Errors[0].Format(folder)}");
-        }
-        File.WriteAllText(marker, $"{read.Content!.Findings.Count()} findings, {read.Content.Reviews.Count} reviews, {read.Content.Themes.Count} themes\n");
+        var content = Read(folder);
+        File.WriteAllText(marker, $"{content.Findings.Count()} findings, {content.Reviews.Count} reviews, {content.Themes.Count} themes\n");
         Console.WriteLine($"// generated {findings} findings in {watch.Elapsed.TotalSeconds:F1} s: {folder}");
         return folder;
     }
@@ -60,7 +92,7 @@ public static class Corpora
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
 
         var watch = Stopwatch.StartNew();
-        using var store = new BenchStore(path);
+        using var store = new BenchStore(path, limits: LimitsFor(corpus));
         store.MigrateAsync().GetAwaiter().GetResult();
         var result = store.Importer.ImportAsync(corpus).GetAwaiter().GetResult();
         if (result.Store.Outcome != ImportOutcome.Imported) throw new InvalidOperationException($"import of {corpus} gave {result.Store.Outcome}");
@@ -76,10 +108,31 @@ public static class Corpora
         var path = EnsureStore(findings);
         if (File.Exists(path + ".fts5.complete")) return path;
         var watch = Stopwatch.StartNew();
-        var content = ContentReader.Read(EnsureCorpus(findings)).Content ?? throw new InvalidOperationException("invalid corpus");
-        Fts5.Fts5Indexer.EnsureFor(path, content);
+        Fts5.Fts5Indexer.EnsureFor(path, Read(EnsureCorpus(findings)));
         SqliteConnection.ClearAllPools();
         Console.WriteLine($"// FTS5 index of {findings} findings added in {watch.Elapsed.TotalSeconds:F1} s");
+        return path;
+    }
+
+    /// <summary>
+    /// The store of <see cref="EnsureStore"/> with the meaning vectors of <see cref="MiniLmEmbedder"/> in its index
+    /// generation (as the site keeps them). Embedding every passage takes minutes at 10,000 findings; it happens once,
+    /// and later runs read the vectors from the cache.
+    /// </summary>
+    public static string EnsureMeaningStore(int findings)
+    {
+        var path = EnsureStore(findings);
+        var watch = Stopwatch.StartNew();
+        using var store = new BenchStore(path, embedder: MiniLmEmbedder.Shared);
+        // As the import command does: nothing is served meanwhile, so embed on every core.
+        store.Index.EmbeddingThreads = Environment.ProcessorCount;
+        store.OpenIndex();
+        var meaning = store.Index.Meaning;
+        if (!meaning.IsReady) throw new InvalidOperationException($"the meaning vectors of {path} could not be made: {meaning.Status} {meaning.Error}");
+        if (meaning.Embedded > 0)
+        {
+            Console.WriteLine($"// embedded {meaning.Embedded:N0} passages of {findings} findings in {watch.Elapsed.TotalSeconds:F0} s, kept in {store.Index.CurrentFolder} for later runs");
+        }
         return path;
     }
 
@@ -109,10 +162,15 @@ public static class Corpora
         return db.Database.GetMigrations().Last().Split('_')[0];
     }
 
-    /// <summary>A SQLite store at a path with its search index, wired as the site wires them.</summary>
+    /// <summary>
+    /// A SQLite store at a path with its search index, wired as the site wires them: words only, or with the model
+    /// for search by meaning when <paramref name="embedder"/> is given; content read within <paramref name="limits"/>.
+    /// </summary>
     public sealed class BenchStore : IDisposable
     {
-        public BenchStore(string path, TimeSpan? searchBudget = null)
+        private readonly IOptions<SearchOptions> _searchOptions;
+
+        public BenchStore(string path, TimeSpan? searchBudget = null, ITextEmbedder? embedder = null, ContentLimits? limits = null)
         {
             EvidenceStore.EnsureFolder($"Data Source={path}");
             DatabasePath = path;
@@ -121,11 +179,12 @@ public static class Corpora
             Factory = new Factory(options);
             Status = new ContentStatus();
             Status.ContentChanged();
-            StoreImporter = new ContentImporter(Factory, Status, TimeProvider.System, NullLogger<ContentImporter>.Instance);
-            Index = new SearchIndexManager(Factory, TimeProvider.System, NullLogger<SearchIndexManager>.Instance);
+            StoreImporter = new ContentImporter(Factory, Status, TimeProvider.System, NullLogger<ContentImporter>.Instance, limits);
+            Index = new SearchIndexManager(Factory, TimeProvider.System, NullLogger<SearchIndexManager>.Instance, embedder);
             Importer = new EvidenceImporter(StoreImporter, Index, NullLogger<EvidenceImporter>.Instance);
             // Benchmarks measure the search, not the budget: a minute never stops one.
-            Search = new SearchService(Index, Options.Create(new SearchOptions { TimeBudget = searchBudget ?? TimeSpan.FromMinutes(1) }));
+            _searchOptions = Options.Create(new SearchOptions { TimeBudget = searchBudget ?? TimeSpan.FromMinutes(1) });
+            Search = NewSearch();
         }
 
         public string DatabasePath { get; }
@@ -138,6 +197,9 @@ public static class Corpora
         public SearchService Search { get; }
 
         public Task MigrateAsync() => EvidenceStore.MigrateAsync(Factory);
+
+        /// <summary>A new search service on this store's index, with an empty cache of query vectors.</summary>
+        public SearchService NewSearch() => new(Index, _searchOptions);
 
         /// <summary>Opens the index that is on disk (building it if it is missing or stale).</summary>
         public BenchStore OpenIndex()

@@ -18,7 +18,8 @@ public sealed partial class Fts5ContentImporter(
     IDbContextFactory<EvidenceDbContext> contextFactory,
     ContentStatus status,
     TimeProvider time,
-    ILogger<Fts5ContentImporter> logger) : IDisposable
+    ILogger<Fts5ContentImporter> logger,
+    ContentLimits? limits = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -41,7 +42,7 @@ public sealed partial class Fts5ContentImporter(
     private async Task<ImportResult> ImportCoreAsync(string root, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var read = ContentReader.Read(root);
+        var read = ContentReader.Read(root, limits);
         if (!read.IsValid)
         {
             foreach (var error in read.Errors) LogContentError(error.Format(root));

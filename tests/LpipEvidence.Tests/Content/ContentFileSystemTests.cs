@@ -171,6 +171,26 @@ public sealed class ContentFileSystemTests : IDisposable
         Assert.Empty(Read(new ContentLimits { MaxFiles = 5 }).Errors);
     }
 
+    [Theory]
+    [InlineData("MaxFiles")]
+    [InlineData("MaxTotalBytes")]
+    public void Read_LimitThatStopsTheRead_IsReportedBeforeTheErrorsItCauses(string limit)
+    {
+        var total = Directory.EnumerateFiles(_content.Root, "*.md", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        var limits = limit == "MaxFiles" ? new ContentLimits { MaxFiles = 4 } : new ContentLimits { MaxTotalBytes = total - 1 };
+
+        var errors = Read(limits).Errors;
+
+        // The theme file is never read, so the findings tagged with it name an unknown theme; those errors are on
+        // paths that sort before the theme's, and still the limit comes first.
+        Assert.Contains($"Content:Limits:{limit}", errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(TempContent.SkillsThemePath, errors[0].Path);
+        var caused = errors.Skip(1).ToList();
+        Assert.NotEmpty(caused);
+        Assert.All(caused, e => Assert.Contains("unknown theme 'skills'", e.Message, StringComparison.Ordinal));
+        Assert.True(string.CompareOrdinal(caused[0].Path, errors[0].Path) < 0, "the caused errors sort before the limit by path");
+    }
+
     [Fact]
     public void Read_FoldersNestedTooDeep_AreNotWalked()
     {

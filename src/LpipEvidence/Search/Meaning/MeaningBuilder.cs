@@ -44,37 +44,44 @@ internal static class MeaningBuilder
 
     /// <summary>
     /// The vectors of <paramref name="passages"/>: reused from <paramref name="reuse"/> by hash, the rest embedded
-    /// in batches. Returns how many passages were embedded.
+    /// in batches of texts of about the same length (a batch is padded to its longest text, so mixing a title with a
+    /// long sentence wastes most of the work), on <paramref name="threads"/> threads at once. Returns how many
+    /// passages were embedded.
     /// </summary>
-    public static (DocumentVectors Vectors, int Embedded) Build(List<string>[] passages, ITextEmbedder embedder, IReadOnlyDictionary<string, float[]>? reuse, CancellationToken cancellationToken)
+    public static (DocumentVectors Vectors, int Embedded) Build(List<string>[] passages, ITextEmbedder embedder, VectorReuse? reuse, CancellationToken cancellationToken, int threads = 1)
     {
         var dimensions = embedder.Dimensions;
+        if (reuse is not null && (reuse.Model != embedder.ModelName || reuse.Dimensions != dimensions)) reuse = null;
         var starts = new int[passages.Length + 1];
         for (var doc = 0; doc < passages.Length; doc++) starts[doc + 1] = starts[doc] + passages[doc].Count;
         var rows = starts[^1];
-        var data = new float[rows * dimensions];
-        var hashes = new byte[rows * 32];
+        var data = new sbyte[rows * dimensions];
+        var scales = new float[rows];
+        var hashes = new byte[rows * HashLength];
         var missing = new List<(int Row, string Text)>();
         var row = 0;
         foreach (var text in passages.SelectMany(p => p))
         {
-            var hash = DocumentVectors.HashOf(text);
-            hash.CopyTo(hashes, row * 32);
-            if (reuse is not null && reuse.TryGetValue(Convert.ToHexString(hash), out var known) && known.Length == dimensions) known.CopyTo(data, row * dimensions);
+            var hash = hashes.AsSpan(row * HashLength, HashLength);
+            DocumentVectors.HashOf(text).CopyTo(hash);
+            if (reuse is not null && reuse.TryCopy(hash, data.AsSpan(row * dimensions, dimensions), out var scale)) scales[row] = scale;
             else missing.Add((row, text));
             row++;
         }
+        missing.Sort((a, b) => a.Text.Length != b.Text.Length ? a.Text.Length.CompareTo(b.Text.Length) : a.Row.CompareTo(b.Row));
         const int Chunk = 64;
-        for (var start = 0; start < missing.Count; start += Chunk)
+        var chunks = Enumerable.Range(0, (missing.Count + Chunk - 1) / Chunk).Select(c => missing.GetRange(c * Chunk, Math.Min(Chunk, missing.Count - c * Chunk)));
+        Parallel.ForEach(chunks, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken }, batch =>
         {
-            var batch = missing.GetRange(start, Math.Min(Chunk, missing.Count - start));
             var vectors = embedder.Embed(batch.Select(m => m.Text).ToList(), cancellationToken);
-            for (var i = 0; i < batch.Count; i++) vectors[i].CopyTo(data, batch[i].Row * dimensions);
-        }
-        return (new DocumentVectors(embedder.ModelName, dimensions, starts, data, hashes), missing.Count);
+            for (var i = 0; i < batch.Count; i++) scales[batch[i].Row] = VectorMath.Quantise(vectors[i], data.AsSpan(batch[i].Row * dimensions, dimensions));
+        });
+        return (new DocumentVectors(embedder.ModelName, dimensions, starts, data, scales, hashes), missing.Count);
     }
 
     /// <summary>How many of <paramref name="passages"/> are not in <paramref name="reuse"/>.</summary>
-    public static int CountMissing(List<string>[] passages, IReadOnlyDictionary<string, float[]>? reuse) =>
-        reuse is null ? passages.Sum(p => p.Count) : passages.SelectMany(p => p).Count(t => !reuse.ContainsKey(Convert.ToHexString(DocumentVectors.HashOf(t))));
+    public static int CountMissing(List<string>[] passages, VectorReuse? reuse) =>
+        reuse is null ? passages.Sum(p => p.Count) : passages.SelectMany(p => p).Count(t => !reuse.Contains(DocumentVectors.HashOf(t)));
+
+    private const int HashLength = 32;
 }

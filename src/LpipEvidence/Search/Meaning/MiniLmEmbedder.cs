@@ -26,13 +26,27 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 
     private readonly Lazy<SentenceEncoder> _encoder;
 
-    private MiniLmEmbedder()
+    private MiniLmEmbedder(bool memoryArena = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         // One thread per run: a query embeds in milliseconds either way, and the machine's other cores stay free for
-        // the searches and pages served meanwhile (a bulk import embeds in batches on a background thread).
-        _encoder = new Lazy<SentenceEncoder>(() => new SentenceEncoder(new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 }),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        // the searches and pages served meanwhile (a bulk import runs several batches at once instead). Without ONNX
+        // Runtime's memory arena, memory a batch used goes back after it instead of staying reserved for the next
+        // (measured in docs/performance.md: the arena keeps tens of megabytes and saves almost no time).
+        _encoder = new Lazy<SentenceEncoder>(() =>
+        {
+            var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, EnableCpuMemArena = memoryArena };
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) options.AddSessionConfigEntry(key, value);
+            var encoder = new SentenceEncoder(options);
+            // Loading read the 90 MB model into a managed array, then ONNX Runtime copied it: give both copies' memory
+            // back now, once, rather than keep it for the life of the process (see NativeHeap).
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            NativeHeap.Trim();
+            return encoder;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>A model of its own with ONNX Runtime's memory arena on or off, for measuring the difference.</summary>
+    internal static MiniLmEmbedder Create(bool memoryArena, IReadOnlyDictionary<string, string>? settings = null) => new(memoryArena, settings);
 
     /// <summary>The process's one model, loaded on its first use.</summary>
     public static MiniLmEmbedder Shared { get; } = new();
