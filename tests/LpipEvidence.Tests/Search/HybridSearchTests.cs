@@ -129,6 +129,24 @@ public sealed class HybridSearchTests(FixtureSearch fixture) : IClassFixture<Fix
     }
 
     [Fact]
+    public void VectorCache_TryGet_TakesOnlyWhatItHolds_AndCountsAsAUse()
+    {
+        var embedder = new RecordingEmbedder();
+        var cache = new VectorCache(embedder, capacity: 2);
+        Assert.False(cache.TryGet("one", out var missing));
+        Assert.Null(missing);
+        var one = cache.Get("one");
+        cache.Get("two");
+
+        Assert.True(cache.TryGet("one", out var held));
+        Assert.Same(one, held);
+        cache.Get("three");
+        Assert.True(cache.TryGet("one", out _));
+        Assert.False(cache.TryGet("two", out _));
+        Assert.Equal(["one", "two", "three"], embedder.Texts);
+    }
+
+    [Fact]
     public async Task RelatedFindings_UseMeaning_AndFindOneSharingNoThemeThatSaysSimilarThings()
     {
         var related = await fixture.Store.Search.SimilarFindingsAsync("evidence-based-and-experimental-policies", 5);

@@ -18,6 +18,20 @@ public sealed class VectorCache(ITextEmbedder embedder, int capacity)
         get { lock (_entries) return _entries.Count; }
     }
 
+    /// <summary>The vector of <paramref name="text"/> when it is held (then used most recently), without embedding.</summary>
+    public bool TryGet(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out float[]? vector)
+    {
+        lock (_entries)
+        {
+            vector = null;
+            if (!_entries.TryGetValue(text, out var node)) return false;
+            _order.Remove(node);
+            _order.AddFirst(node);
+            vector = node.Value.Vector;
+            return true;
+        }
+    }
+
     /// <summary>The vector of <paramref name="text"/>, embedded only if not already held.</summary>
     public float[] Get(string text, CancellationToken cancellationToken = default) => GetAll([text], cancellationToken)[0];
 
