@@ -258,6 +258,28 @@ public sealed partial class SearchTests(SiteFixture site)
         browser.AssertNoScriptErrors();
     }
 
+    [Fact]
+    public async Task SearchPage_SearchInsteadForTheWordsAsTyped_AfterTyping_ShowsTheirResultsInPlace()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Phone);
+        var page = browser.Page;
+        Assert.Equal(200, await browser.GoToAsync("/search"));
+        var box = page.Locator(SearchIsland.Box);
+        await box.ClickAsync();
+        await box.PressSequentiallyAsync("colaboration", Typing);
+        await Assertions.Expect(page.Locator(".search-results__summary")).ToHaveTextAsync(new Regex(@"^No results for “colaboration”\. Showing \d+ results? for “collaboration”\.$"));
+
+        await page.Locator(".search-note--as-typed a").ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=colaboration&asTyped=true$"));
+        await Assertions.Expect(page.Locator(".search-results")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".search-results__summary")).ToHaveTextAsync("No results for “colaboration”.");
+        await Assertions.Expect(page.Locator(".search-hit")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".search-note a", new() { HasText = "collaboration" })).ToHaveAttributeAsync("href", "/search?q=collaboration");
+        await Assertions.Expect(page.Locator(SearchIsland.Box)).ToHaveValueAsync("colaboration");
+        browser.AssertNoScriptErrors();
+    }
+
     /// <summary>
     /// The best matches for "cluster" and "clusters" in the content fixtures: a finding of each review has the word in
     /// its title, and which of the two ranks first is the ranking's business, not these tests'.

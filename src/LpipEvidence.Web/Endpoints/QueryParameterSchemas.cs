@@ -21,6 +21,7 @@ public static class QueryParameterSchemas
         [("Search", "page")] = new(JsonSchemaType.Integer, Minimum: 1, Maximum: SearchRequest.MaxPage, Default: 1),
         [("Search", "pageSize")] = new(JsonSchemaType.Integer, Minimum: 1, Maximum: SearchRequest.MaxPageSize, Default: SearchRequest.DefaultPageSize),
         [("Search", "prefix")] = new(JsonSchemaType.Boolean, Default: false),
+        [("Search", "asTyped")] = new(JsonSchemaType.Boolean, Default: false),
         [("Search", "mode")] = new(JsonSchemaType.String, Default: "hybrid", Values: ["hybrid", "words", "meaning"]),
         [("ListFindings", "page")] = new(JsonSchemaType.Integer, Minimum: 1, Default: 1),
         [("ListFindings", "pageSize")] = new(JsonSchemaType.Integer, Minimum: 1, Maximum: OpenDataCatalog.MaxPageSize, Default: OpenDataCatalog.DefaultPageSize),

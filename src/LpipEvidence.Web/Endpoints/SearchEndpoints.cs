@@ -21,6 +21,7 @@ public static class SearchEndpoints
             .WithSummary("Search the findings, reviews and themes")
             .WithDescription("Ranked results with highlighted snippets, counts by theme and by review, and a suggestion for misspelt words. " +
                 "Plain words and questions, quoted phrases, -word, and AND, OR and NOT in capitals are understood. " +
+                "A misspelt query that finds nothing is answered with its correction (showingSuggestion: true) unless asTyped=true. " +
                 "Plain words and questions are also searched by meaning: results with the words come first, then findings that say something close " +
                 "in other words (match: meaning, with the finding's closest sentence as the snippet). Phrases, operators and -word stay word searches.")
             .WithMetadata(new ApiCacheControl("public, max-age=60"), TooMany)
@@ -31,10 +32,10 @@ public static class SearchEndpoints
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
         [AsParameters] SearchQuery query, HttpContext http, SearchService search, CancellationToken cancellationToken)
     {
-        var prefix = ParsePrefix(query.Prefix);
+        var prefix = SearchParameters.Flag(query.Prefix);
         // Type-ahead (prefix=true) stays a word search unless the client asks for a mode.
         var parameters = SearchParameters.Parse(query.Q, query.Theme, query.Review, query.Page, query.PageSize, prefixLastWord: prefix ?? false, query.Mode,
-            prefix == true ? SearchMode.Words : SearchMode.Hybrid);
+            prefix == true ? SearchMode.Words : SearchMode.Hybrid, query.AsTyped);
         var errors = new Dictionary<string, string[]>(parameters.Errors);
         if (string.IsNullOrWhiteSpace(query.Q)) errors["q"] = ["q is required: the words to search for."];
         if (prefix is null) errors["prefix"] = ["prefix must be true or false."];
@@ -63,18 +64,10 @@ public static class SearchEndpoints
             results.OnlyMeaning,
             results.MeaningPending));
     }
-
-    /// <summary>The prefix flag: false when absent, null when it is not a boolean.</summary>
-    private static bool? ParsePrefix(string? value) => value switch
-    {
-        null or "" or "false" or "0" => false,
-        "true" or "1" => true,
-        _ => null,
-    };
 }
 
 /// <summary>The JSON body of <c>/api/search</c>.</summary>
-/// <param name="ShowingSuggestion">True when the query found nothing and the results are for <paramref name="Suggestion"/>.</param>
+/// <param name="ShowingSuggestion">True when the query found nothing and the results are for <paramref name="Suggestion"/> (never with asTyped=true).</param>
 /// <param name="Message">Why nothing was searched for, when the query had no words.</param>
 /// <param name="OnlyMeaning">True when no result has the words, and the results are the findings closest in meaning.</param>
 /// <param name="MeaningPending">True when search by meaning is not ready yet (after an import): the results are by words only.</param>

@@ -20,7 +20,7 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
     public bool IsValid => Errors.Count == 0;
 
     public static SearchParameters Parse(string? q, string? theme, string? review, string? page, string? pageSize, bool prefixLastWord, string? mode = null,
-        SearchMode defaultMode = SearchMode.Hybrid)
+        SearchMode defaultMode = SearchMode.Hybrid, string? asTyped = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (q is { Length: > MaxQueryCharacters }) errors["q"] = [$"q is longer than {MaxQueryCharacters} characters."];
@@ -30,7 +30,9 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
         var size = Number(pageSize, "pageSize", SearchRequest.DefaultPageSize, 1, SearchRequest.MaxPageSize, errors);
         var searchMode = defaultMode;
         if (!string.IsNullOrEmpty(mode) && !Modes.TryGetValue(mode, out searchMode)) errors["mode"] = ["mode must be hybrid, words or meaning."];
-        var request = new SearchRequest(q, NullIfEmpty(theme), NullIfEmpty(review), pageNumber, size, prefixLastWord, searchMode);
+        var exact = Flag(asTyped);
+        if (exact is null) errors["asTyped"] = ["asTyped must be true or false."];
+        var request = new SearchRequest(q, NullIfEmpty(theme), NullIfEmpty(review), pageNumber, size, prefixLastWord, searchMode, exact ?? false);
         return new SearchParameters(request, errors);
     }
 
@@ -43,6 +45,14 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
 
     /// <summary>How a result's match is written in JSON.</summary>
     public static string Name(SearchMatch match) => match.ToString().ToLowerInvariant();
+
+    /// <summary>A true/false parameter: false when absent, null when it is not a boolean.</summary>
+    internal static bool? Flag(string? value) => value switch
+    {
+        null or "" or "false" or "0" => false,
+        "true" or "1" => true,
+        _ => null,
+    };
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 

@@ -15,4 +15,6 @@ public sealed record SearchQuery(
     [property: FromQuery(Name = "pageSize"), Description("Results per page, a whole number from 1 to 50 (default 10).")] string? PageSize,
     [property: FromQuery(Name = "prefix"), Description("true to treat the last word as unfinished (type-ahead); default false.")] string? Prefix,
     [property: FromQuery(Name = "mode"), Description("hybrid (the default): results with the words first, then findings close in meaning; words: only results with the words; " +
-        "meaning: only the findings closest in meaning. With prefix=true the default is words: type-ahead stays a word search.")] string? Mode = null);
+        "meaning: only the findings closest in meaning. With prefix=true the default is words: type-ahead stays a word search.")] string? Mode = null,
+    [property: FromQuery(Name = "asTyped"), Description("true to search the words exactly as typed: a misspelt query that finds nothing is not replaced by its correction " +
+        "(the correction is still given as suggestion); default false.")] string? AsTyped = null);

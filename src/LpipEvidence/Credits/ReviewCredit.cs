@@ -24,16 +24,15 @@ public static class ReviewCredit
     }
 
     /// <summary>
-    /// Where the words come from: "<i>Innovation Evidence Review</i>: Innovation Policy Briefing by Dr Chloe Billing,
-    /// Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham, October 2024." The title links to
-    /// the review's page on this site.
+    /// Where the words come from: "<i>Innovation Evidence Review</i> by Dr Chloe Billing, Local Policy Innovation
+    /// Partnerships Hub, City-REDI, University of Birmingham, October 2024." The title links to the review's page on this
+    /// site. The review is named by its title alone, as everywhere on the site (<see cref="SiteNames"/>).
     /// </summary>
     public static IReadOnlyList<TextSegment> Source(ReviewSummary review)
     {
         ArgumentNullException.ThrowIfNull(review);
-        var rest = review.Subtitle is { Length: > 0 } subtitle ? ": " + subtitle : "";
         var credit = string.Join(", ", new[] { review.Publisher, review.Published.ToString() }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        rest += string.IsNullOrWhiteSpace(review.AuthorNames) ? ", " + credit : " by " + review.AuthorNames + ", " + credit;
+        var rest = string.IsNullOrWhiteSpace(review.AuthorNames) ? ", " + credit : " by " + review.AuthorNames + ", " + credit;
         return [TextSegment.Italic(review.Title, review.Url), new TextSegment(rest + ".")];
     }
 

@@ -75,7 +75,7 @@ public static partial class ReviewPdf
         {
             checks.Add("publisher: the Hub's name was not found under the date line; write who published the review");
         }
-        checks.Add($"publisher: '{publisher}' is the name printed on the briefing; add the Hub's institution if the site's other reviews name it (for example 'Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham')");
+        checks.Add($"publisher: '{publisher}' is the name printed on the briefing; add the Hub's institution if the site's other reviews name it (for example '{Credits.SiteNames.Hub}, City-REDI, University of Birmingham')");
         var introduction = string.Join("\n\n", TextJoiner.Paragraphs([.. front.Select((l, i) => (l, false))]).Select(Markdown.Escape));
         if (introduction.Length == 0) checks.Add("introduction: none was found between the Hub's name and the first key finding; copy it from the review");
 

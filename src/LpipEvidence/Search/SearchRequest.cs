@@ -8,8 +8,12 @@ namespace LpipEvidence.Search;
 /// <param name="PageSize">Results per page, 1 to <see cref="MaxPageSize"/>.</param>
 /// <param name="PrefixLastWord">Treat the last word as unfinished (search as you type).</param>
 /// <param name="Mode">Words, meaning or both (the default).</param>
+/// <param name="AsTyped">
+/// Search the words exactly as typed: a misspelt query that finds nothing is not replaced by its correction (the
+/// correction is still offered as <see cref="SearchResults.Suggestion"/>). For "Search instead for …".
+/// </param>
 public sealed record SearchRequest(string? Query, string? Theme = null, string? Review = null, int Page = 1, int PageSize = SearchRequest.DefaultPageSize, bool PrefixLastWord = true,
-    SearchMode Mode = SearchMode.Hybrid)
+    SearchMode Mode = SearchMode.Hybrid, bool AsTyped = false)
 {
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 50;

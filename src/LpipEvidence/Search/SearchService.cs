@@ -276,7 +276,7 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
                 if (correctedResults.Total > results.Total)
                 {
                     suggestion = correctedQuery.Text;
-                    if (results.Total == 0 && corrections == 1)
+                    if (results.Total == 0 && corrections == 1 && !request.AsTyped)
                     {
                         (results, shown, showingSuggestion) = (correctedResults, correctedBuilt, true);
                     }

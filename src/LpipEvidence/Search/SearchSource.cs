@@ -32,7 +32,7 @@ public sealed record SearchSource(StoreGeneration Generation, IReadOnlyList<Sear
             .ToListAsync(cancellationToken);
         var themeById = themes.ToDictionary(t => t.Id);
         var reviews = await db.Reviews.AsNoTracking()
-            .Select(r => new { r.Id, r.Slug, r.Title, r.Subtitle, r.ProgrammeTheme, Introduction = r.Introduction.PlainText })
+            .Select(r => new { r.Id, r.Slug, r.Title, r.ProgrammeTheme, Introduction = r.Introduction.PlainText })
             .ToListAsync(cancellationToken);
         var reviewSlugById = reviews.ToDictionary(r => r.Id, r => r.Slug);
         var links = await db.FindingThemes.AsNoTracking()
@@ -55,8 +55,8 @@ public sealed record SearchSource(StoreGeneration Generation, IReadOnlyList<Sear
         }
         foreach (var r in reviews.OrderBy(r => r.Slug, StringComparer.Ordinal))
         {
-            var title = r.Subtitle is null ? r.Title : $"{r.Title}: {r.Subtitle}";
-            documents.Add(new SearchDocument(SearchKinds.Review, r.Slug, r.Title, r.Slug, [], title, "", r.Introduction, [r.ProgrammeTheme]));
+            // A review is named by its title alone, in results as everywhere (Credits.SiteNames).
+            documents.Add(new SearchDocument(SearchKinds.Review, r.Slug, r.Title, r.Slug, [], r.Title, "", r.Introduction, [r.ProgrammeTheme]));
         }
         foreach (var t in themes.OrderBy(t => t.Slug, StringComparer.Ordinal))
         {

@@ -38,10 +38,22 @@ public sealed class ReviewCreditTests(FixtureStore fixtures) : IClassFixture<Fix
         var source = ReviewCredit.Source(transport);
 
         Assert.Equal(
-            "Test Fixture Review of Transport and Connectivity: Made up for automated tests; not a real review by Professor Alex Example and Sam Sample, Test Fixtures Press, Example University, March 2025.",
+            "Test Fixture Review of Transport and Connectivity by Professor Alex Example and Sam Sample, Test Fixtures Press, Example University, March 2025.",
             Text(source));
         Assert.Equal(new TextSegment("Test Fixture Review of Transport and Connectivity", SegmentKind.Italic, "/reviews/test-only-transport"), source[0]);
         Assert.Equal("Professor Alex Example and Sam Sample, Test Fixtures Press, Example University, March 2025", ReviewCredit.Credit(transport));
+    }
+
+    [Fact]
+    public async Task The_source_names_a_review_by_its_title_alone_never_joined_to_its_subtitle()
+    {
+        var innovation = await fixtures.ReviewAsync(Innovation);
+        Assert.False(string.IsNullOrEmpty(innovation.Subtitle));
+
+        var source = Text(ReviewCredit.Source(innovation));
+
+        Assert.StartsWith(innovation.Title + " by Dr Chloe Billing, ", source, StringComparison.Ordinal);
+        Assert.DoesNotContain(innovation.Subtitle!, source, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,6 +86,21 @@ public sealed class SearchServiceTests(FixtureSearch fixture) : IClassFixture<Fi
     }
 
     [Fact]
+    public async Task Misspelling_AsTyped_SearchesTheWordsAsTypedAndStillOffersTheCorrection()
+    {
+        var corrected = await _search.SearchAsync(new SearchRequest("benchmarkng", Mode: SearchMode.Words));
+        var asTyped = await _search.SearchAsync(new SearchRequest("benchmarkng", Mode: SearchMode.Words, AsTyped: true));
+
+        Assert.True(corrected.ShowingSuggestion);
+        Assert.NotEmpty(corrected.Hits);
+        Assert.Equal("benchmarkng", asTyped.Query);
+        Assert.False(asTyped.ShowingSuggestion);
+        Assert.Equal(0, asTyped.Total);
+        Assert.Empty(asTyped.Hits);
+        Assert.Equal("benchmarking", asTyped.Suggestion);
+    }
+
+    [Fact]
     public async Task TwoMisspellings_SuggestWithoutShowingResults()
     {
         var results = await Search("clustres benchmarkng");

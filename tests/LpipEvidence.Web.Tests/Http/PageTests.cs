@@ -158,7 +158,7 @@ public sealed partial class PageTests(EvidenceAppFactory app) : IClassFixture<Ev
         var text = Text(document);
         foreach (var expected in new[]
                  {
-                     "Innovation Policy Briefing", "Dr Chloe Billing", "Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham",
+                     "Dr Chloe Billing", "Local Policy Innovation Partnerships Hub, City-REDI, University of Birmingham",
                      "October 2024", "Creative Commons Attribution-NonCommercial (CC BY-NC)", "Innovation",
                      "The aim of the review is to identify key questions",
                      "Billing, C 2024, Innovation Evidence Review: Local Policy Innovation Partnership (LPIP). The Local Policy Innovation Partnership Hub.",

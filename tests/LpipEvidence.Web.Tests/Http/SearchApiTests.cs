@@ -51,6 +51,17 @@ public sealed class SearchApiTests(EvidenceAppFactory app) : IClassFixture<Evide
     }
 
     [Fact]
+    public async Task Misspelling_AsTyped_IsSearchedAsTypedWithTheSuggestionStillGiven()
+    {
+        var (status, body, _) = await Get("/api/search?q=benchmarkng&mode=words&asTyped=true");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("benchmarkng", body.GetProperty("query").GetString());
+        Assert.False(body.GetProperty("showingSuggestion").GetBoolean());
+        Assert.Equal(0, body.GetProperty("total").GetInt32());
+        Assert.Equal("benchmarking", body.GetProperty("suggestion").GetString());
+    }
+
+    [Fact]
     public async Task Filters_AndPaging_AreApplied()
     {
         var (_, all, _) = await Get("/api/search?q=innovation&pageSize=50");
@@ -76,6 +87,7 @@ public sealed class SearchApiTests(EvidenceAppFactory app) : IClassFixture<Evide
     [InlineData("/api/search?q=x&theme=%3Cscript%3E", "theme")]
     [InlineData("/api/search?q=x&review=..%2F..", "review")]
     [InlineData("/api/search?q=x&prefix=yes", "prefix")]
+    [InlineData("/api/search?q=x&asTyped=maybe", "asTyped")]
     public async Task BadParameters_Answer400WithProblemDetails(string url, string parameter)
     {
         var response = await app.CreateClient().GetAsync(url);

@@ -1,4 +1,6 @@
 using System.Net;
+using LpipEvidence.Search;
+using Microsoft.Extensions.DependencyInjection;
 using LpipEvidence.Web.Tests.Support;
 
 namespace LpipEvidence.Web.Tests.Http;
@@ -83,15 +85,77 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
     }
 
     [Fact]
-    public async Task SearchPage_WordsJoinedWithAndFoundTogetherNowhere_SaysSoAndOffersAnyOfThem()
+    public async Task SearchPage_Misspelling_SaysItOnceAndOffersToSearchInsteadForTheWordsAsTyped()
     {
-        var (_, page) = await app.GetPageAsync("/search?q=clusters%20AND%20zzzzqqqq");
+        var (_, page) = await app.GetPageAsync("/search?q=colaboration");
 
-        var note = page.QuerySelectorAll(".search-note").Select(n => n.TextContent.Trim()).Single(n => n.StartsWith("No result has all", StringComparison.Ordinal));
-        Assert.Equal("No result has all of these words together. Search for any of them: clusters OR zzzzqqqq.", note);
-        Assert.Equal("/search?q=clusters%20OR%20zzzzqqqq", page.QuerySelector(".search-note a")?.GetAttribute("href"));
-        var (_, either) = await app.GetPageAsync("/search?q=clusters%20OR%20zzzzqqqq");
-        Assert.NotEmpty(either.QuerySelectorAll(".search-hit"));
+        // One summary, the correction first: no count for the corrected word stands above or apart from it.
+        var summary = Assert.Single(page.QuerySelectorAll(".search-results__summary"));
+        Assert.Matches(@"^No results for “colaboration”\. Showing \d+ results? for “collaboration”\.$", summary.TextContent.Trim());
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page.QuerySelector("main")!.TextContent, "results? for “collaboration”"));
+        var corrected = page.QuerySelectorAll(".search-hit h2 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/findings/collaboration-partnerships-and-skills-development", corrected);
+        var instead = page.QuerySelector(".search-note--as-typed");
+        Assert.Equal("Search instead for colaboration", instead?.TextContent.Trim());
+        Assert.Equal("/search?q=colaboration&asTyped=true", instead?.QuerySelector("a")?.GetAttribute("href"));
+
+        var (response, asTyped) = await app.GetPageAsync("/search?q=colaboration&asTyped=true");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The uncorrected word has no result of its own (nor anything close enough in meaning in the fixtures).
+        Assert.Equal("No results for “colaboration”.", asTyped.QuerySelector(".search-results__summary")?.TextContent.Trim());
+        Assert.Empty(asTyped.QuerySelectorAll(".search-hit"));
+        Assert.Null(asTyped.QuerySelector(".search-note--as-typed"));
+        // The correction is still offered, and leads back to the corrected search.
+        var didYouMean = asTyped.QuerySelectorAll(".search-note a").Single(a => a.TextContent == "collaboration");
+        Assert.Equal("/search?q=collaboration", didYouMean.GetAttribute("href"));
+        Assert.Equal("http://localhost/search?q=colaboration&asTyped=true", asTyped.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task SearchPage_AsTypedThatIsNotABoolean_Answers400()
+    {
+        var (response, _) = await app.GetPageAsync("/search?q=colaboration&asTyped=perhaps");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SearchPage_WordsJoinedWithAndFoundTogetherNowhere_SaysSoWithTheCountOfEither()
+    {
+        var search = app.Services.GetRequiredService<SearchService>();
+        // The expected count from the fixtures, independently of the OR search: everything with either word.
+        async Task<HashSet<string>> With(string word) =>
+            (await search.SearchAsync(new SearchRequest(word, PageSize: SearchRequest.MaxPageSize, Mode: SearchMode.Words))).Hits.Select(h => h.Url).ToHashSet();
+        var either = (await With("skills")).Union(await With("funding")).Count();
+        Assert.InRange(either, 2, SearchRequest.MaxPageSize - 1);
+
+        var (_, page) = await app.GetPageAsync("/search?q=skills%20AND%20funding");
+
+        Assert.Equal("No results for “skills AND funding”.", page.QuerySelector(".search-results__summary")?.TextContent.Trim());
+        var note = page.QuerySelector(".search-note--either");
+        Assert.Equal($"No result has both of these words. {either} results have either of them: skills OR funding.", note?.TextContent.Trim());
+        Assert.Equal("/search?q=skills%20OR%20funding", note?.QuerySelector("a")?.GetAttribute("href"));
+        var (_, followed) = await app.GetPageAsync("/search?q=skills%20OR%20funding");
+        Assert.Equal($"{either} results for “skills OR funding”, page 1 of {(either + 9) / 10}.".Replace(", page 1 of 1.", ".", StringComparison.Ordinal),
+            followed.QuerySelector(".search-results__summary")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task SearchPage_ThreeWordsJoinedWithAndFoundTogetherNowhere_CountsThoseWithAnyOfThem()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=clusters%20AND%20zzzzqqqq%20AND%20qqqqzzzz");
+        var (_, clusters) = await app.GetPageAsync("/search?q=clusters");
+        var count = clusters.QuerySelector(".search-results__summary")!.TextContent.Split(' ')[0];
+
+        Assert.Equal($"No result has all of these words. {count} results have at least one of them: clusters OR zzzzqqqq OR qqqqzzzz.",
+            page.QuerySelector(".search-note--either")?.TextContent.Trim());
+        Assert.Equal("/search?q=clusters%20OR%20zzzzqqqq%20OR%20qqqqzzzz", page.QuerySelector(".search-note--either a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task SearchPage_WordsJoinedWithAndThatNothingHas_OffersNoEmptyAlternative()
+    {
+        var (_, page) = await app.GetPageAsync("/search?q=zzzzqqqq%20AND%20qqqqzzzz");
+        Assert.Null(page.QuerySelector(".search-note--either"));
     }
 
     [Fact]

@@ -124,23 +124,4 @@ public sealed class SiteInformationTests(EvidenceAppFactory app) : IClassFixture
 
         Assert.Contains("Site:ContactEmail must be a plain e-mail address", error.Message, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/about")]
-    [InlineData("/accessibility")]
-    [InlineData("/privacy")]
-    [InlineData("/themes")]
-    [InlineData("/data")]
-    public async Task TheSitesOwnWords_NameTheHubOneWay(string url)
-    {
-        var (_, document) = await app.GetPageAsync(url);
-        // Quotations and citations keep the reviews' own wording; everything else is the site speaking.
-        foreach (var quoted in document.QuerySelectorAll("main .citation, main .quoted-citation, main .attribution, main blockquote").ToList()) quoted.Remove();
-        var text = System.Text.RegularExpressions.Regex.Replace(document.QuerySelector("main")!.TextContent, @"\s+", " ");
-
-        Assert.DoesNotContain("Local Policy Innovation Programme", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Local Policy Innovation Partnership Hub", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Partnerships (LPIP) Hub", text, StringComparison.Ordinal);
-    }
 }

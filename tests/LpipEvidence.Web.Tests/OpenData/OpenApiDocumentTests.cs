@@ -75,13 +75,15 @@ public sealed class OpenApiDocumentTests(EvidenceAppFactory app) : IClassFixture
         var search = (await DocumentAsync()).GetProperty("paths").GetProperty("/api/search").GetProperty("get");
         var parameters = search.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
 
-        Assert.Equal(["q", "theme", "review", "page", "pageSize", "prefix", "mode"], parameters.Keys);
+        Assert.Equal(["q", "theme", "review", "page", "pageSize", "prefix", "mode", "asTyped"], parameters.Keys);
         Assert.Equal(["hybrid", "words", "meaning"], parameters["mode"].GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal("hybrid", parameters["mode"].GetProperty("schema").GetProperty("default").GetString());
         Assert.True(parameters["q"].GetProperty("required").GetBoolean());
         Assert.Equal("integer", parameters["page"].GetProperty("schema").GetProperty("type").GetString());
         Assert.Equal(50, parameters["pageSize"].GetProperty("schema").GetProperty("maximum").GetInt32());
         Assert.Equal("boolean", parameters["prefix"].GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal("boolean", parameters["asTyped"].GetProperty("schema").GetProperty("type").GetString());
+        Assert.False(parameters["asTyped"].GetProperty("schema").GetProperty("default").GetBoolean());
         Assert.All(parameters.Values, p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString())));
         Assert.Equal("#/components/schemas/SearchResponse",
             search.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());

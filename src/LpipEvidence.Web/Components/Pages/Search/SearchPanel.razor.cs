@@ -24,6 +24,7 @@ public sealed partial class SearchPanel
     private string _boxValue = "";
 
     private SearchResults? _results;
+    private EitherSearch? _either;
     private IReadOnlyList<ThemeSummary> _themes = [];
     private bool _searching;
     private CancellationTokenSource? _typing;
@@ -33,7 +34,7 @@ public sealed partial class SearchPanel
     private bool _resultsChanged;
     private bool _live;
     private string _announcement = "";
-    private (string? Query, string? Theme, string? Review, int Page)? _address;
+    private (string? Query, string? Theme, string? Review, int Page, bool AsTyped)? _address;
     private ILogger? _log;
 
     [Inject] private SearchService Search { get; set; } = default!;
@@ -53,6 +54,12 @@ public sealed partial class SearchPanel
     [Parameter] public int Page { get; set; } = 1;
 
     /// <summary>
+    /// Whether the server searched the words as typed ("Search instead for …"): part of the address, so following
+    /// that link shows the server's results again. What the person types next is corrected as usual.
+    /// </summary>
+    [Parameter] public bool AsTyped { get; set; }
+
+    /// <summary>
     /// A new address from the server (the first view, or an enhanced navigation to a filter, a page or a
     /// suggestion): the page shows the results the server rendered for it, outside this island, until the person
     /// types. So the island runs no search when it starts (a page load searches once, on the server), and connecting
@@ -60,12 +67,13 @@ public sealed partial class SearchPanel
     /// </summary>
     protected override void OnParametersSet()
     {
-        var address = (Query, Theme, Review, Page);
+        var address = (Query, Theme, Review, Page, AsTyped);
         if (_address == address) return;
         _address = address;
         _typing?.Cancel();
         _query = _boxValue = Query ?? "";
         _results = null;
+        _either = null;
         _live = false;
     }
 
@@ -76,11 +84,15 @@ public sealed partial class SearchPanel
         _themes = await Catalog.GetThemesAsync(cancellationToken);
     }
 
-    private Task<SearchResults> RunAsync(string query, int page, CancellationToken cancellationToken)
+    /// <summary>Searches what was typed, and for words joined with AND found together nowhere, counts the OR search.</summary>
+    private async Task<(SearchResults? Results, EitherSearch? Either)> RunAsync(string query, int page, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(query)) return (null, null);
         _log ??= Logs.CreateLogger(SearchPageLog.Category);
         SearchPageLog.Searching(_log, "island", query, Theme, Review, page);
-        return Search.SearchAsync(new SearchRequest(query, Theme, Review, page, PrefixLastWord: true), cancellationToken);
+        var request = new SearchRequest(query, Theme, Review, page, PrefixLastWord: true);
+        var results = await Search.SearchAsync(request, cancellationToken);
+        return (results, await SearchResultsView.EitherAsync(Search, request, results, cancellationToken));
     }
 
     private async Task OnInputAsync(ChangeEventArgs e)
@@ -118,9 +130,9 @@ public sealed partial class SearchPanel
         StateHasChanged();
         try
         {
-            var results = string.IsNullOrWhiteSpace(query) ? null : await RunAsync(query, 1, token);
+            var (results, either) = await RunAsync(query, 1, token);
             token.ThrowIfCancellationRequested();
-            _results = results;
+            (_results, _either) = (results, either);
             await LoadThemesIfNeededAsync(token);
             _resultsChanged = true;
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", token, "./js/search.js");

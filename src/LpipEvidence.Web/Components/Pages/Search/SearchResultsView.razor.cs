@@ -19,6 +19,12 @@ public sealed partial class SearchResultsView
     /// <summary>Every theme, shown when there is nothing else to show (see <see cref="NeedsThemes"/>).</summary>
     [Parameter] public IReadOnlyList<ThemeSummary> Themes { get; set; } = [];
 
+    /// <summary>Whether the search was of the words as typed, uncorrected: kept by its filters and pages.</summary>
+    [Parameter] public bool AsTyped { get; set; }
+
+    /// <summary>For words joined with AND found together nowhere: the search for any of them and its count.</summary>
+    [Parameter] public EitherSearch? Either { get; set; }
+
     /// <summary>Whether a newer search is running (aria-busy).</summary>
     [Parameter] public bool Searching { get; set; }
 
@@ -43,16 +49,40 @@ public sealed partial class SearchResultsView
 
     /// <summary>
     /// For a search that joined words with AND and found nothing, the same words joined with OR ("skills OR
-    /// funding"), so the page can say that nothing has them all and offer what has any; null otherwise.
+    /// funding"), so the page can say that nothing has them all and offer what has any; null otherwise (also when a
+    /// word is left out with NOT or -, which OR would turn into its opposite).
     /// </summary>
     public static string? EitherQuery(SearchResults? results)
     {
         if (results is not { Total: 0, Problem: null }) return null;
         var words = results.Query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (!words.Contains("AND", StringComparer.Ordinal)) return null;
+        if (words.Any(w => w == "NOT" || w.StartsWith('-'))) return null;
         var either = words.Select(w => w == "AND" ? "OR" : w).ToList();
         return string.Join(' ', either);
     }
+
+    /// <summary>
+    /// The OR search of <see cref="EitherQuery"/> with how many results it really has (the same search its link
+    /// runs, with the same filters), or null when there is none to offer.
+    /// </summary>
+    public static async Task<EitherSearch?> EitherAsync(SearchService search, SearchRequest request, SearchResults? results, CancellationToken cancellationToken)
+    {
+        if (EitherQuery(results) is not { } either) return null;
+        var found = await search.SearchAsync(new SearchRequest(either, request.Theme, request.Review, PageSize: 1, PrefixLastWord: request.PrefixLastWord), cancellationToken);
+        return found.Unavailable ? null : new EitherSearch(either, found.Total, either.Split(" OR ").Length);
+    }
+
+    /// <summary>"No result has both of these words. 12 results have either of them:", before the link to them.</summary>
+    internal static string EitherSentence(EitherSearch either)
+    {
+        var none = either.Words == 2 ? "No result has both of these words." : "No result has all of these words.";
+        var some = either.Total == 1 ? "1 result has" : $"{either.Total} results have";
+        return $"{none} {some} {(either.Words == 2 ? "either of them" : "at least one of them")}:";
+    }
+
+    /// <summary>What the person typed, as the results understood it.</summary>
+    private string Typed(SearchResults results) => string.IsNullOrWhiteSpace(Query) ? results.Query : Query.Trim();
 
     private static string KindLabel(SearchHit hit) => hit.Kind switch
     {
@@ -67,14 +97,15 @@ public sealed partial class SearchResultsView
     private string ReviewTitle(SearchResults results) =>
         results.Reviews.FirstOrDefault(r => r.Slug == Review)?.Title ?? Review!;
 
-    /// <summary>The shareable address of a search.</summary>
-    internal static string Url(string? query, string? theme, string? review, int page = 1)
+    /// <summary>The shareable address of a search; <paramref name="asTyped"/> searches the words without correcting them.</summary>
+    internal static string Url(string? query, string? theme, string? review, int page = 1, bool asTyped = false)
     {
         var parts = new List<string>();
         if (!string.IsNullOrWhiteSpace(query)) parts.Add("q=" + Uri.EscapeDataString(query.Trim()));
         if (theme is not null) parts.Add("theme=" + Uri.EscapeDataString(theme));
         if (review is not null) parts.Add("review=" + Uri.EscapeDataString(review));
         if (page > 1) parts.Add("page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (asTyped) parts.Add("asTyped=true");
         return parts.Count == 0 ? "/search" : "/search?" + string.Join('&', parts);
     }
 }
