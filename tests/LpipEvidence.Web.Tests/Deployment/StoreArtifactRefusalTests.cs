@@ -73,6 +73,48 @@ public sealed class StoreArtifactRefusalTests(ArtifactFixture artifact) : IClass
         Assert.Matches("it is damaged: SQLite's quick_check found: |it cannot be read \\(", output);
     }
 
+    private static async Task ExecuteAsync(string file, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    [Fact]
+    public async Task Start_ArtifactWhoseIndexWasBuiltFromOtherContent_IsRefusedNamingBoth()
+    {
+        var file = artifact.Copy("other-content");
+        // The store now says it holds other content than the index was built from (its generation is the last
+        // import's id and content hash).
+        await ExecuteAsync(file, "UPDATE Imports SET Hash = 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff' WHERE Id = (SELECT MAX(Id) FROM Imports);");
+
+        var (code, output) = await StartSiteAsync(file);
+
+        AssertRefused(code, output, "its search index was built from other content (");
+        Assert.Contains("than the store holds (", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_ArtifactWhoseIndexLacksADocument_IsRefusedWithBothCounts()
+    {
+        var file = artifact.Copy("missing-document");
+        // Same generation, one more theme in the store than the index holds documents for.
+        await ExecuteAsync(file, """
+            INSERT INTO Themes (Slug, SourcePath, Title, "Order", Description_Html, Description_Markdown, Description_PlainText)
+            VALUES ('unindexed', 'themes/unindexed.md', 'Unindexed', 99, '<p>x</p>', 'x', 'x');
+            """);
+
+        var (code, output) = await StartSiteAsync(file);
+
+        AssertRefused(code, output, "its search index holds ");
+        Assert.Matches("its search index holds (\\d+) documents, and the store has (\\d+) findings, reviews and themes to search", output);
+        var counts = System.Text.RegularExpressions.Regex.Match(output, "holds (\\d+) documents, and the store has (\\d+)");
+        Assert.Equal(int.Parse(counts.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1,
+            int.Parse(counts.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public async Task Start_ArtifactWithItsThemeTablesDropped_IsRefusedNamingThem()
     {

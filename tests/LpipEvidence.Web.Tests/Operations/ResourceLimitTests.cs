@@ -47,6 +47,18 @@ public sealed class ResourceLimitTests
         Assert.Matches(@"(?m)^    client_header_timeout 10s;", site);
     }
 
+    [Fact]
+    public void GarbageCollector_IsTheMeasuredChoice_ServerAdaptingItsHeapCount()
+    {
+        // The site's runtime settings as built (and published): docs/performance.md, "Garbage collector settings".
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "LpipEvidence.Web.runtimeconfig.json")));
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.True(properties.GetProperty("System.GC.Server").GetBoolean());
+        Assert.True(properties.GetProperty("System.GC.Concurrent").GetBoolean());
+        Assert.Equal(1, properties.GetProperty("System.GC.DynamicAdaptationMode").GetInt32());
+    }
+
     /// <summary>The framework's store, counting every distinct key written to it.</summary>
     private sealed class CountingStore(IOutputCacheStore inner) : IOutputCacheStore
     {
