@@ -404,8 +404,11 @@ public sealed partial class SearchIndexManager : IDisposable
             return true;
         }
         if (!embedFew) return false;
-        var texts = MeaningBuilder.PassagesOf(snapshot);
         var reuse = Reusable();
+        // Every document is at least one passage: with nothing to reuse and more documents than the limit, the
+        // vectors are made in the background, and the words need not wait while the passages are counted.
+        if (reuse is null && snapshot.DocumentCount > InlineEmbedLimit) return false;
+        var texts = MeaningBuilder.PassagesOf(snapshot);
         if (MeaningBuilder.CountMissing(texts, reuse) > InlineEmbedLimit) return false;
         try
         {

@@ -30,6 +30,17 @@ public sealed class MeaningTests : IDisposable
     }
 
     [Fact]
+    public void Embedding_CancelledWhileTheModelRuns_IsACancellation_NotAFailure()
+    {
+        // Enough text for the model to be running when the token is cancelled (ONNX Runtime then stops the run with
+        // an exception of its own, which must come out as a cancellation: a search out of time answers "too slow").
+        var texts = Enumerable.Range(0, 64).Select(i => string.Join(' ', Enumerable.Repeat($"innovation policy for local places {i}", 30))).ToList();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(30));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => MiniLmEmbedder.Shared.Embed(texts, cancel.Token));
+    }
+
+    [Fact]
     public void Model_PutsAParaphraseCloserThanAnUnrelatedText()
     {
         var v = MiniLmEmbedder.Shared.Embed(["universities working with businesses", "collaboration between academia and industry", "a recipe for banana bread"]);

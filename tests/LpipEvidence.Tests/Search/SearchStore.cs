@@ -23,7 +23,9 @@ public sealed class SearchStore : IDisposable
         Log = new ListLogger();
         Index = new SearchIndexManager(Store.Factory, TimeProvider.System, Log.For<SearchIndexManager>(), wordsOnly ? null : embedder ?? MiniLmEmbedder.Shared);
         Importer = new EvidenceImporter(Store.Importer, Index, Log.For<EvidenceImporter>(), Store.Status);
-        Search = new SearchService(Index, Options.Create(options ?? new SearchOptions()));
+        // Tests of the time budget set their own; the others get a budget no loaded test machine reaches (the first
+        // search of a test process also loads the model, seconds when many builds share the machine).
+        Search = new SearchService(Index, Options.Create(options ?? new SearchOptions { TimeBudget = TimeSpan.FromSeconds(30) }));
     }
 
     public TempStore Store { get; }

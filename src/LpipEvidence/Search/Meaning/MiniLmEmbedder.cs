@@ -66,7 +66,17 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
             cancellationToken.ThrowIfCancellationRequested();
             var batch = new string[Math.Min(BatchSize, texts.Count - start)];
             for (var i = 0; i < batch.Length; i++) batch[i] = Cut(texts[start + i]);
-            var vectors = _encoder.Value.Encode(batch, cancellationToken: cancellationToken);
+            float[][] vectors;
+            try
+            {
+                vectors = _encoder.Value.Encode(batch, cancellationToken: cancellationToken);
+            }
+            catch (OnnxRuntimeException ex) when (cancellationToken.IsCancellationRequested)
+            {
+                // A cancelled run is stopped by ONNX Runtime's terminate flag and reported as its own exception: it is
+                // a cancellation (a search out of time, a request abandoned, a shutdown), never a failure.
+                throw new OperationCanceledException("The embedding was cancelled.", ex, cancellationToken);
+            }
             for (var i = 0; i < batch.Length; i++) result[start + i] = vectors[i];
         }
         return result;
