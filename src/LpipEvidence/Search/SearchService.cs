@@ -83,7 +83,7 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
         {
             snapshot = await index.AcquireAsync(budget.Token);
             if (snapshot is null) return Unanswered(request, page, pageSize, NotReadyMessage);
-            return Search(snapshot, request, page, pageSize, budget.Token);
+            return await SearchAsync(snapshot, request, page, pageSize, budget.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -227,7 +227,7 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
     private static readonly Lazy<HashSet<string>> StemmedStopWords =
         new(() => StopWords.All.Select(SearchAnalysis.Stem).Concat(StopWords.All).ToHashSet(StringComparer.Ordinal));
 
-    private SearchResults Search(IndexSnapshot snapshot, SearchRequest request, int page, int pageSize, CancellationToken cancellationToken)
+    private async Task<SearchResults> SearchAsync(IndexSnapshot snapshot, SearchRequest request, int page, int pageSize, CancellationToken cancellationToken)
     {
         var parsed = SearchQueryParser.Parse(request.Query, snapshot.Synonyms, request.PrefixLastWord);
         if (!parsed.HasMatch)
@@ -297,7 +297,8 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
         List<(int Doc, float Similarity)> closest = [];
         if (vectors is not null)
         {
-            query = vectors.Prepare(cached ?? embedding!.GetAwaiter().GetResult());
+            // Awaited, never waited on: a request thread blocked on work queued behind it could starve the pool.
+            query = vectors.Prepare(cached ?? await embedding!.ConfigureAwait(false));
             var matched = results.Matched!;
             // Meaning fills gaps: it adds findings only when the words found few findings, or only some of the words
             // matched. Words win: a finding without them is added only when it is about as close in meaning as the

@@ -30,9 +30,9 @@ internal sealed class DocumentVectors
     /// Documents whose passages a search compares with the query, after comparing it with every document's centre.
     /// With no more documents than this, every passage of every document is compared (exact); above it, a
     /// document whose centre is not among the closest this many is not looked at. Comparing the passages of this
-    /// many documents costs about as much as comparing the centres of 15,000.
+    /// many documents costs about as much as comparing the centres of 8,000.
     /// </summary>
-    public const int Candidates = 2_048;
+    public const int Candidates = 1_024;
 
     private const string Magic = "LPIPVEC3";
     private const string FloatMagic = "LPIPVEC2"; // the full-precision files of earlier versions: read and made 8-bit
