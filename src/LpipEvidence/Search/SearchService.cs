@@ -295,25 +295,24 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
         var wordTotal = results.Total;
         QueryVector? query = null;
         List<(int Doc, float Similarity)> closest = [];
-        if (vectors is not null)
+        // Meaning fills gaps: it adds findings only when the words found few findings, or only some of the words
+        // matched. With enough findings by all their words it adds nothing: the scan is skipped, and the query's
+        // vector is awaited only after the results' snippets are built (it then only marks which are also close in
+        // meaning), so the embedding overlaps the whole word search.
+        if (vectors is not null && (anyWord || results.Findings < FewResults))
         {
             // Awaited, never waited on: a request thread blocked on work queued behind it could starve the pool.
             query = vectors.Prepare(cached ?? await embedding!.ConfigureAwait(false));
             var matched = results.Matched!;
-            // Meaning fills gaps: it adds findings only when the words found few findings, or only some of the words
-            // matched. Words win: a finding without them is added only when it is about as close in meaning as the
-            // closest result with them, so meaning never dilutes a good answer.
-            // With enough findings by all their words, meaning adds nothing, and the scan is skipped.
-            if (anyWord || results.Findings < FewResults)
+            // Words win: a finding without them is added only when it is about as close in meaning as the closest
+            // result with them, so meaning never dilutes a good answer.
+            var floor = MeaningFloor;
+            if (!anyWord)
             {
-                var floor = MeaningFloor;
-                if (!anyWord)
-                {
-                    foreach (var doc in best.Take(SearchRequest.DefaultPageSize)) floor = Math.Max(floor, vectors.Similarity(query, doc) - MeaningMargin);
-                }
-                closest = vectors.Nearest(query, floor, MaxMeaningResults,
-                    doc => snapshot.IsFinding(doc) && !matched[doc] && snapshot.Passes(doc, review, theme), cancellationToken);
+                foreach (var doc in best.Take(SearchRequest.DefaultPageSize)) floor = Math.Max(floor, vectors.Similarity(query, doc) - MeaningMargin);
             }
+            closest = vectors.Nearest(query, floor, MaxMeaningResults,
+                doc => snapshot.IsFinding(doc) && !matched[doc] && snapshot.Passes(doc, review, theme), cancellationToken);
             foreach (var (doc, _) in closest) results.Count(doc);
         }
 
@@ -352,6 +351,15 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
             }
             var match = query is not null && vectors!.Similarity(query, doc) >= MeaningFloor ? SearchMatch.Both : SearchMatch.Words;
             hits.Add(Hit(snapshot, doc, shown.Highlights) with { Match = match });
+        }
+        if (vectors is not null && query is null)
+        {
+            query = vectors.Prepare(cached ?? await embedding!.ConfigureAwait(false));
+            var first = (page - 1) * pageSize;
+            for (var i = 0; i < hits.Count; i++)
+            {
+                if (vectors.Similarity(query, order[first + i].Doc) >= MeaningFloor) hits[i] = hits[i] with { Match = SearchMatch.Both };
+            }
         }
         return new SearchResults
         {
