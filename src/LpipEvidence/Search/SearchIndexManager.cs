@@ -426,12 +426,12 @@ public sealed partial class SearchIndexManager : IDisposable
     private void StartMeaning(IndexSnapshot snapshot)
     {
         if (Embedder is null || !snapshot.TryAcquire()) return;
-        var previous = _meaning;
-        _meaning = Task.Run(async () =>
+        // On a thread of its own, not the pool's: embedding keeps a core busy for minutes, and the pool adds no thread
+        // while the processor is busy, so requests and the import's own continuations would wait behind it.
+        _meaning = _meaning.ContinueWith(_ =>
         {
             try
             {
-                await previous;
                 if (snapshot.Vectors is not null) return;
                 Embed(snapshot, MeaningBuilder.PassagesOf(snapshot), Reusable(), _stopping.Token);
             }
@@ -448,7 +448,7 @@ public sealed partial class SearchIndexManager : IDisposable
             {
                 snapshot.Release();
             }
-        }, CancellationToken.None);
+        }, CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>For a generation opened from disk: its vectors from its folder, or made in the background.</summary>

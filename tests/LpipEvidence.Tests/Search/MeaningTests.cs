@@ -166,6 +166,43 @@ public sealed class MeaningTests : IDisposable
         Assert.False((await store.SearchAsync("clusters")).MeaningPending);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task BackgroundEmbedding_RunsOnThreadsOfItsOwn_NeverThePools(int threads)
+    {
+        // The pool adds no thread while the processor is busy: embedding on pool threads for minutes would hold up
+        // requests and the import's own continuations (a first import's words then waited for every vector).
+        var embedder = new ThreadRecordingEmbedder();
+        using var store = new SearchStore(embedder: embedder);
+        store.Index.InlineEmbedLimit = 0;
+        store.Index.EmbeddingThreads = threads;
+        await store.Store.MigrateAsync();
+        await store.Importer.ImportAsync(_content.Root);
+        await store.Index.WhenIdleAsync();
+
+        Assert.Equal(MeaningStatus.Ready, store.Index.Meaning.Status);
+        Assert.NotEmpty(embedder.OnPoolThread);
+        Assert.All(embedder.OnPoolThread, Assert.False);
+    }
+
+    private sealed class ThreadRecordingEmbedder : ITextEmbedder
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<bool> _onPool = new();
+
+        public IReadOnlyCollection<bool> OnPoolThread => _onPool;
+
+        public string ModelName => MiniLmEmbedder.Shared.ModelName;
+
+        public int Dimensions => MiniLmEmbedder.Shared.Dimensions;
+
+        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+        {
+            _onPool.Enqueue(Thread.CurrentThread.IsThreadPoolThread);
+            return MiniLmEmbedder.Shared.Embed(texts, cancellationToken);
+        }
+    }
+
     [Fact]
     public void Sentences_SplitAtSentenceEnds_NotAtAbbreviationsOrDecimals()
     {

@@ -70,12 +70,41 @@ internal static class MeaningBuilder
         }
         missing.Sort((a, b) => a.Text.Length != b.Text.Length ? a.Text.Length.CompareTo(b.Text.Length) : a.Row.CompareTo(b.Row));
         const int Chunk = 64;
-        var chunks = Enumerable.Range(0, (missing.Count + Chunk - 1) / Chunk).Select(c => missing.GetRange(c * Chunk, Math.Min(Chunk, missing.Count - c * Chunk)));
-        Parallel.ForEach(chunks, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken }, batch =>
+        var chunks = (missing.Count + Chunk - 1) / Chunk;
+        var next = -1;
+        void Work()
         {
-            var vectors = embedder.Embed(batch.Select(m => m.Text).ToList(), cancellationToken);
-            for (var i = 0; i < batch.Count; i++) scales[batch[i].Row] = VectorMath.Quantise(vectors[i], data.AsSpan(batch[i].Row * dimensions, dimensions));
-        });
+            int chunk;
+            while ((chunk = Interlocked.Increment(ref next)) < chunks)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var batch = missing.GetRange(chunk * Chunk, Math.Min(Chunk, missing.Count - chunk * Chunk));
+                var vectors = embedder.Embed(batch.Select(m => m.Text).ToList(), cancellationToken);
+                for (var i = 0; i < batch.Count; i++) scales[batch[i].Row] = VectorMath.Quantise(vectors[i], data.AsSpan(batch[i].Row * dimensions, dimensions));
+            }
+        }
+        // The calling thread and threads of their own (not the pool's, which adds none while the processor is busy).
+        var helpers = Enumerable.Range(1, Math.Clamp(threads, 1, Math.Max(1, chunks)) - 1)
+            .Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        Exception? failure = null;
+        try
+        {
+            Work();
+        }
+        catch (Exception ex)
+        {
+            failure = ex;
+            Interlocked.Exchange(ref next, chunks); // the helpers take no more
+        }
+        try
+        {
+            Task.WaitAll(helpers);
+        }
+        catch (AggregateException ex)
+        {
+            failure ??= ex.InnerExceptions[0];
+        }
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         return (new DocumentVectors(embedder.ModelName, dimensions, starts, data, scales, hashes), missing.Count);
     }
 
