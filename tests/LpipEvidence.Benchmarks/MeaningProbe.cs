@@ -88,8 +88,8 @@ public static class MeaningProbe
             foreach (var size in new[] { 10_000, 100_000 })
             {
                 var each = (int)Math.Round(perFinding);
-                var (floats, starts) = RandomVectors(size, each);
-                var vectors = DocumentVectors.FromFloats(MiniLmEmbedder.Model, 384, starts, floats, new byte[floats.Length / 384 * 32]);
+                var (floats, starts) = SyntheticVectors.MakeFloats(Enumerable.Repeat(each, size).ToList());
+                var vectors = DocumentVectors.FromFloats(MiniLmEmbedder.Model, 384, starts, floats, new byte[starts[^1] * DocumentVectors.HashLength]);
                 var query = model.Embed(["how can councils and universities work together"])[0];
                 // Side by side in one run: every passage of every finding in full precision (the earlier way), and
                 // the 8-bit centres first, then the passages of the closest findings (what search does).
@@ -138,7 +138,7 @@ public static class MeaningProbe
                 File.Copy(file, target);
             }
             var connection = $"Data Source={Path.Combine(folder, "evidence.db")}";
-            var factory = new PooledFactory(new DbContextOptionsBuilder<LpipEvidence.Store.EvidenceDbContext>().UseSqlite(connection).Options);
+            var factory = new Corpora.Factory(new DbContextOptionsBuilder<LpipEvidence.Store.EvidenceDbContext>().UseSqlite(connection).Options);
             LpipEvidence.Store.EvidenceStore.MigrateAsync(factory).GetAwaiter().GetResult();
             var status = new LpipEvidence.Store.ContentStatus();
             using var index = new LpipEvidence.Search.SearchIndexManager(factory, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<LpipEvidence.Search.SearchIndexManager>.Instance, MiniLmEmbedder.Shared)
@@ -172,26 +172,6 @@ public static class MeaningProbe
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private sealed class PooledFactory(Microsoft.EntityFrameworkCore.DbContextOptions<LpipEvidence.Store.EvidenceDbContext> options) : Microsoft.EntityFrameworkCore.IDbContextFactory<LpipEvidence.Store.EvidenceDbContext>
-    {
-        public LpipEvidence.Store.EvidenceDbContext CreateDbContext() => new(options);
-    }
-
-    private static (float[] Data, int[] Starts) RandomVectors(int documents, int passagesEach)
-    {
-        var random = new Random(15);
-        var rows = documents * passagesEach;
-        var data = new float[rows * 384];
-        for (var r = 0; r < rows; r++)
-        {
-            var row = data.AsSpan(r * 384, 384);
-            for (var i = 0; i < row.Length; i++) row[i] = (float)(random.NextDouble() - 0.5);
-            var norm = System.Numerics.Tensors.TensorPrimitives.Norm(row);
-            System.Numerics.Tensors.TensorPrimitives.Divide(row, norm, row);
-        }
-        return (data, Enumerable.Range(0, documents + 1).Select(d => d * passagesEach).ToArray());
     }
 
     /// <summary>The baseline: every passage of every document compared in full precision.</summary>

@@ -218,7 +218,8 @@ public static class Corpora
         }
     }
 
-    private sealed class Factory(DbContextOptions<EvidenceDbContext> options) : IDbContextFactory<EvidenceDbContext>
+    /// <summary>A context factory over fixed options, as the benchmarks' stores use.</summary>
+    internal sealed class Factory(DbContextOptions<EvidenceDbContext> options) : IDbContextFactory<EvidenceDbContext>
     {
         public EvidenceDbContext CreateDbContext() => new(options);
     }

@@ -16,6 +16,13 @@ internal static class SyntheticVectors
     /// <summary>Vectors for documents with the given numbers of passages, seeded so every run scans the same numbers.</summary>
     public static DocumentVectors Make(IReadOnlyList<int> passagesPerDocument, int seed = 15)
     {
+        var (data, starts) = MakeFloats(passagesPerDocument, seed);
+        return DocumentVectors.FromFloats(MiniLmEmbedder.Model, MiniLmEmbedder.VectorLength, starts, data, new byte[starts[^1] * DocumentVectors.HashLength]);
+    }
+
+    /// <summary>The full-precision rows <see cref="Make"/> starts from, and each document's first row.</summary>
+    public static (float[] Data, int[] Starts) MakeFloats(IReadOnlyList<int> passagesPerDocument, int seed = 15)
+    {
         var random = new Random(seed);
         var dimensions = MiniLmEmbedder.VectorLength;
         var starts = new int[passagesPerDocument.Count + 1];
@@ -28,7 +35,7 @@ internal static class SyntheticVectors
             for (var i = 0; i < row.Length; i++) row[i] = (float)(random.NextDouble() - 0.5);
             TensorPrimitives.Divide(row, TensorPrimitives.Norm(row), row);
         }
-        return DocumentVectors.FromFloats(MiniLmEmbedder.Model, dimensions, starts, data, new byte[rows * 32]);
+        return (data, starts);
     }
 
     /// <summary>The search by meaning of one query vector as the service runs it (its floor and result count, no filter): how many documents it found.</summary>

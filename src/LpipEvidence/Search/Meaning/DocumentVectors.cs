@@ -36,7 +36,8 @@ internal sealed class DocumentVectors
 
     private const string Magic = "LPIPVEC3";
     private const string FloatMagic = "LPIPVEC2"; // the full-precision files of earlier versions: read and made 8-bit
-    private const int HashLength = 32;
+    /// <summary>The bytes of a passage hash (SHA-256).</summary>
+    public const int HashLength = 32;
 
     private readonly sbyte[] _data;
     private readonly float[] _scales;

@@ -57,12 +57,12 @@ internal static class MeaningBuilder
         var rows = starts[^1];
         var data = new sbyte[rows * dimensions];
         var scales = new float[rows];
-        var hashes = new byte[rows * HashLength];
+        var hashes = new byte[rows * DocumentVectors.HashLength];
         var missing = new List<(int Row, string Text)>();
         var row = 0;
         foreach (var text in passages.SelectMany(p => p))
         {
-            var hash = hashes.AsSpan(row * HashLength, HashLength);
+            var hash = hashes.AsSpan(row * DocumentVectors.HashLength, DocumentVectors.HashLength);
             DocumentVectors.HashOf(text).CopyTo(hash);
             if (reuse is not null && reuse.TryCopy(hash, data.AsSpan(row * dimensions, dimensions), out var scale)) scales[row] = scale;
             else missing.Add((row, text));
@@ -111,6 +111,4 @@ internal static class MeaningBuilder
     /// <summary>How many of <paramref name="passages"/> are not in <paramref name="reuse"/>.</summary>
     public static int CountMissing(List<string>[] passages, VectorReuse? reuse) =>
         reuse is null ? passages.Sum(p => p.Count) : passages.SelectMany(p => p).Count(t => !reuse.Contains(DocumentVectors.HashOf(t)));
-
-    private const int HashLength = 32;
 }

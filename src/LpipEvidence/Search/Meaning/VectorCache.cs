@@ -21,15 +21,18 @@ public sealed class VectorCache(ITextEmbedder embedder, int capacity)
     /// <summary>The vector of <paramref name="text"/> when it is held (then used most recently), without embedding.</summary>
     public bool TryGet(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out float[]? vector)
     {
-        lock (_entries)
-        {
-            vector = null;
-            if (!_entries.TryGetValue(text, out var node)) return false;
-            _order.Remove(node);
-            _order.AddFirst(node);
-            vector = node.Value.Vector;
-            return true;
-        }
+        lock (_entries) return TryUse(text, out vector);
+    }
+
+    /// <summary>The held vector of <paramref name="text"/>, made the most recently used; call under the lock.</summary>
+    private bool TryUse(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out float[]? vector)
+    {
+        vector = null;
+        if (!_entries.TryGetValue(text, out var node)) return false;
+        _order.Remove(node);
+        _order.AddFirst(node);
+        vector = node.Value.Vector;
+        return true;
     }
 
     /// <summary>The vector of <paramref name="text"/>, embedded only if not already held.</summary>
@@ -44,12 +47,7 @@ public sealed class VectorCache(ITextEmbedder embedder, int capacity)
         {
             for (var i = 0; i < texts.Count; i++)
             {
-                if (_entries.TryGetValue(texts[i], out var node))
-                {
-                    _order.Remove(node);
-                    _order.AddFirst(node);
-                    result[i] = node.Value.Vector;
-                }
+                if (TryUse(texts[i], out var vector)) result[i] = vector;
                 else missing.Add(i);
             }
         }
