@@ -26,7 +26,7 @@ public sealed partial class BriefingPage
     private bool _savedUnavailable;
 
     /// <summary>A saved briefing's page names its short address as canonical.</summary>
-    private string CanonicalUrl => _saved is null ? _briefing.RelativeUrl : SavedBriefingPaths.Page(_saved.Saved.Id);
+    private string CanonicalUrl => _saved is null ? Shown.RelativeUrl : SavedBriefingPaths.Page(_saved.Saved.Id);
 
     private string? SavedExportUrl(string format) => _saved is null ? null : SavedBriefingPaths.Export(_saved.Saved.Id, format);
 

@@ -18,7 +18,14 @@ public sealed partial class BriefingPage
     /// <summary>The request: the page is static server-rendered, so it always has one.</summary>
     [CascadingParameter] private HttpContext HttpContext { get; set; } = default!;
 
-    private LpipEvidence.Briefings.Briefing _briefing = default!;
+    /// <summary>
+    /// The briefing, once composed. Blazor renders the page once while <see cref="OnInitializedAsync"/> waits for the
+    /// store, before it is; the page renders nothing until then.
+    /// </summary>
+    private LpipEvidence.Briefings.Briefing? _briefing;
+
+    /// <summary>The composed briefing, for the helpers the markup calls once it has one.</summary>
+    private LpipEvidence.Briefings.Briefing Shown => _briefing ?? throw new InvalidOperationException("The briefing page was rendered before its briefing was composed.");
 
     /// <summary>The briefing's absolute address, for its link, "Copy link" and the QR code.</summary>
     private string _address = "";
@@ -33,45 +40,45 @@ public sealed partial class BriefingPage
     }
 
     /// <summary>The day the briefing's address records as made, as written in it (kept by the details form).</summary>
-    private string MadeValue => _briefing.MadeOn.ToString(BriefingDates.Format, System.Globalization.CultureInfo.InvariantCulture);
+    private string MadeValue => Shown.MadeOn.ToString(BriefingDates.Format, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>This briefing dated today: changes already read are no longer marked.</summary>
-    private string DatedToday() => (_briefing with { Made = _briefing.Date }).RelativeUrl;
+    private string DatedToday() => (Shown with { Made = Shown.Date }).RelativeUrl;
 
-    private string ExportUrl(string format) => SavedExportUrl(format) ?? "/briefing/" + format + _briefing.RelativeUrl["/briefing".Length..];
+    private string ExportUrl(string format) => SavedExportUrl(format) ?? "/briefing/" + format + Shown.RelativeUrl["/briefing".Length..];
 
     private string Moved(int index, int by)
     {
-        var findings = _briefing.Findings.ToList();
+        var findings = Shown.Findings.ToList();
         (findings[index], findings[index + by]) = (findings[index + by], findings[index]);
-        return (_briefing with { Findings = findings }).RelativeUrl;
+        return (Shown with { Findings = findings }).RelativeUrl;
     }
 
     private string Removed(int index) =>
-        (_briefing with { Findings = _briefing.Findings.Where((_, i) => i != index).ToList() }).RelativeUrl;
+        (Shown with { Findings = Shown.Findings.Where((_, i) => i != index).ToList() }).RelativeUrl;
 
     private IEnumerable<string> Notes()
     {
         // A saved briefing's findings no longer found are shown as withdrawn instead.
-        if (_briefing.UnknownSlugs.Count > 0 && _saved is null)
+        if (Shown.UnknownSlugs.Count > 0 && _saved is null)
         {
-            yield return $"{Wording.Count(_briefing.UnknownSlugs.Count, "finding")} in the address could not be found and {(_briefing.UnknownSlugs.Count == 1 ? "was" : "were")} left out: {Listed(_briefing.UnknownSlugs)}.";
+            yield return $"{Wording.Count(Shown.UnknownSlugs.Count, "finding")} in the address could not be found and {(Shown.UnknownSlugs.Count == 1 ? "was" : "were")} left out: {Listed(Shown.UnknownSlugs)}.";
         }
-        if (_briefing.DuplicateSlugs.Count > 0)
+        if (Shown.DuplicateSlugs.Count > 0)
         {
-            yield return $"{Wording.Count(_briefing.DuplicateSlugs.Count, "finding")} appeared more than once and {(_briefing.DuplicateSlugs.Count == 1 ? "is" : "are")} shown once.";
+            yield return $"{Wording.Count(Shown.DuplicateSlugs.Count, "finding")} appeared more than once and {(Shown.DuplicateSlugs.Count == 1 ? "is" : "are")} shown once.";
         }
-        if (_briefing.DroppedForLimit > 0)
+        if (Shown.DroppedForLimit > 0)
         {
-            yield return $"A briefing holds at most {BriefingLimits.MaxFindings} findings, so {Wording.Count(_briefing.DroppedForLimit, "finding")} {(_briefing.DroppedForLimit == 1 ? "was" : "were")} left out.";
+            yield return $"A briefing holds at most {BriefingLimits.MaxFindings} findings, so {Wording.Count(Shown.DroppedForLimit, "finding")} {(Shown.DroppedForLimit == 1 ? "was" : "were")} left out.";
         }
-        if (_briefing.IgnoredMade is { } made)
+        if (Shown.IgnoredMade is { } made)
         {
             yield return $"The address gives the day this briefing was made as “{made}”, which is not a past date written like {BriefingDates.Format.ToUpperInvariant()}, so it was ignored: changes since then cannot be marked.";
         }
-        if (_briefing.TitleTruncated) yield return $"The title was cut to {BriefingLimits.MaxTitleLength} characters.";
-        if (_briefing.NoteTruncated) yield return $"The note was cut to {BriefingLimits.MaxNoteLength} characters.";
-        if (_briefing.PreparedByTruncated) yield return $"“Prepared by” was cut to {BriefingLimits.MaxPreparedByLength} characters.";
+        if (Shown.TitleTruncated) yield return $"The title was cut to {BriefingLimits.MaxTitleLength} characters.";
+        if (Shown.NoteTruncated) yield return $"The note was cut to {BriefingLimits.MaxNoteLength} characters.";
+        if (Shown.PreparedByTruncated) yield return $"“Prepared by” was cut to {BriefingLimits.MaxPreparedByLength} characters.";
     }
 
     private static string Listed(IReadOnlyList<string> slugs) =>

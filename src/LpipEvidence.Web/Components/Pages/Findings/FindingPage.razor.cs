@@ -22,7 +22,9 @@ public sealed partial class FindingPage
 
     private FindingDetail? _detail;
     private IReadOnlyList<RelatedFinding> _related = [];
-    private PageHistory _history = default!;
+
+    /// <summary>Set last, when everything the page shows is loaded.</summary>
+    private PageHistory? _history;
 
     protected override async Task OnInitializedAsync()
     {
@@ -32,8 +34,9 @@ public sealed partial class FindingPage
             Navigation.NotFound();
             return;
         }
-        _history = await Changes.GetHistoryAsync(ContentKind.Finding, Slug) ?? new PageHistory(_detail.Review.Published, null, []);
+        var history = await Changes.GetHistoryAsync(ContentKind.Finding, Slug) ?? new PageHistory(_detail.Review.Published, null, []);
         _related = await LoadRelatedAsync(Slug, RelatedCount, CancellationToken.None);
+        _history = history;
     }
 
     /// <summary>
