@@ -35,7 +35,7 @@ public static partial class EvidenceStore
         var connectionString = db.Database.GetConnectionString();
         EnsureFolder(connectionString);
         var file = DatabaseFile(connectionString);
-        await using (var migrationLock = file is null ? null : await MigrationLock.AcquireAsync(file + ".migrate-lock", lockWait ?? DefaultMigrationLockWait, cancellationToken))
+        await using (var migrationLock = file is null ? null : await MigrationLock.AcquireAsync(file + ".migrate-lock", lockWait ?? DefaultMigrationLockWait, logger, cancellationToken))
         {
             await ClearStaleLockAsync(db, file, logger, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);

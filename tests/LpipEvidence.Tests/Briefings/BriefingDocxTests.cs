@@ -145,6 +145,7 @@ public sealed class BriefingDocxTests : IAsyncLifetime
         Assert.Contains((BriefingSamples.BriefingUrl, BriefingSamples.BriefingUrl), links);
         Assert.Contains((BriefingSamples.SourceUrl, BriefingSamples.SourceUrl), links);
         Assert.Contains(("https://creativecommons.org/licenses/by-nc/4.0/", "https://creativecommons.org/licenses/by-nc/4.0/"), links);
+        Assert.NotEmpty(main.HyperlinkRelationships);
         Assert.All(main.HyperlinkRelationships, r => Assert.True(r.IsExternal));
     }
 

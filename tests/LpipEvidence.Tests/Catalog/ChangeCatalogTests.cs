@@ -97,6 +97,7 @@ public sealed class ChangeCatalogTests(FixtureStore fixture) : IClassFixture<Fix
         Assert.Equal(4, clusters.Total);
         Assert.Equal([Connectivity, Connectivity, "test-only-transport", "innovation"], clusters.Entries.Select(e => e.Slug));
         Assert.Equal(2, skills.Total);
+        Assert.Equal(2, skills.Entries.Count);
         Assert.All(skills.Entries, e => Assert.True(e.IsPublication));
     }
 

@@ -63,6 +63,7 @@ public sealed class BetterAnswersTests(FixtureSearch fixture) : IClassFixture<Fi
     {
         // "and" is in every finding; as an operator it must not make "transport AND" match them all.
         var results = await Search("transport AND");
+        Assert.NotEmpty(results.Hits);
         Assert.All(results.Hits, h => Assert.Contains("transport", (h.TitleHtml + h.SnippetHtml).ToLowerInvariant(), StringComparison.Ordinal));
         Assert.NotEmpty(results.Hits);
     }

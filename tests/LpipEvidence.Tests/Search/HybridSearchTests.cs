@@ -38,6 +38,7 @@ public sealed class HybridSearchTests(FixtureSearch fixture) : IClassFixture<Fix
         var matches = results.Hits.Select(h => h.Match).ToList();
         Assert.Contains(SearchMatch.Meaning, matches);
         var firstMeaning = matches.IndexOf(SearchMatch.Meaning);
+        Assert.True(firstMeaning > 0, "no result matched by its words");
         Assert.All(matches.Take(firstMeaning), m => Assert.NotEqual(SearchMatch.Meaning, m));
         Assert.All(matches.Skip(firstMeaning), m => Assert.Equal(SearchMatch.Meaning, m));
         Assert.Contains("collaboration-partnerships-and-skills-development", results.Hits.Skip(firstMeaning).Select(h => h.Slug));

@@ -55,6 +55,7 @@ public sealed class LuceneQueryTests
     {
         var query = Assert.IsType<Lucene.Net.Search.BooleanQuery>(Build("regional deficits").Query);
         Assert.Equal(0, query.MinimumNumberShouldMatch);
+        Assert.NotEmpty(query.Clauses);
         Assert.All(query.Clauses, c => Assert.Equal(Lucene.Net.Search.Occur.MUST, c.Occur));
         Assert.Equal(2, query.Clauses.Count);
     }

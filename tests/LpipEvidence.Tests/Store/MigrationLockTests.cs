@@ -90,12 +90,40 @@ public sealed class MigrationLockTests
     {
         using var store = await new TempStore().MigrateAsync();
         var other = new FileStream(store.DatabasePath + ".migrate-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        var migrating = EvidenceStore.MigrateAsync(store.Factory, lockWait: TimeSpan.FromSeconds(60));
-        await Task.Delay(200);
+        var logger = new CollectingLogger();
+        var migrating = EvidenceStore.MigrateAsync(store.Factory, logger, lockWait: TimeSpan.FromSeconds(60));
+        await WaitUntilAsync(() => logger.Entries.Any(e => e.Message.StartsWith("Another process is migrating the store", StringComparison.Ordinal)));
         Assert.False(migrating.IsCompleted);
 
         await other.DisposeAsync();
 
         await migrating.WaitAsync(HangGuard);
+        Assert.Equal(0, await LockRowsAsync(store));
+    }
+
+    [Fact]
+    public async Task Migrate_WhileAnotherProcessMigrates_SaysOnceThatItWaits()
+    {
+        using var store = await new TempStore().MigrateAsync();
+        await using var other = new FileStream(store.DatabasePath + ".migrate-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var logger = new CollectingLogger();
+
+        await Assert.ThrowsAsync<TimeoutException>(() =>
+            EvidenceStore.MigrateAsync(store.Factory, logger, lockWait: TimeSpan.FromMilliseconds(300)).WaitAsync(HangGuard));
+
+        var waiting = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Information, waiting.Level);
+        Assert.Contains(store.DatabasePath + ".migrate-lock", waiting.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Polls <paramref name="condition"/> until it holds; the bound only stops a broken build from hanging the run.</summary>
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + HangGuard;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition never held");
+            await Task.Delay(10);
+        }
     }
 }

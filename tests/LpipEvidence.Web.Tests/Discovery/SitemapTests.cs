@@ -122,6 +122,7 @@ public sealed class SitemapTests(EvidenceAppFactory app) : IClassFixture<Evidenc
         Assert.Equal(Sitemap + "sitemapindex", index.Root!.Name);
         var parts = index.Root.Elements(Sitemap + "sitemap").Select(s => s.Element(Sitemap + "loc")!.Value).ToList();
         Assert.Equal((expected.Count + 4) / 5, parts.Count);
+        Assert.NotEmpty(parts);
         Assert.All(index.Root.Elements(Sitemap + "sitemap"), s => Assert.NotNull(s.Element(Sitemap + "lastmod")));
 
         var listed = new List<string>();

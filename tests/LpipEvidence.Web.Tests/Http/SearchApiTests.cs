@@ -69,6 +69,7 @@ public sealed class SearchApiTests(EvidenceAppFactory app) : IClassFixture<Evide
         var (_, paged, _) = await Get("/api/search?q=innovation&pageSize=2&page=2");
 
         Assert.True(filtered.GetProperty("total").GetInt32() < all.GetProperty("total").GetInt32());
+        Assert.NotEmpty(filtered.GetProperty("results").EnumerateArray());
         Assert.All(filtered.GetProperty("results").EnumerateArray(),
             r => Assert.Contains("skills-and-talent", r.GetProperty("themes").EnumerateArray().Select(t => t.GetString())));
         Assert.Equal(2, paged.GetProperty("results").GetArrayLength());
@@ -139,8 +140,21 @@ public sealed class SearchApiTests(EvidenceAppFactory app) : IClassFixture<Evide
     {
         var (status, body, _) = await Get("/api/search?q=" + Uri.EscapeDataString(q));
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.True(body.GetProperty("total").GetInt32() > 0 || body.GetProperty("message").ValueKind == JsonValueKind.String
-            || body.GetProperty("total").GetInt32() == 0);
+        // A well-formed answer: the query as understood, and either a message with nothing found or the first page of results.
+        Assert.Equal(JsonValueKind.String, body.GetProperty("query").ValueKind);
+        var total = body.GetProperty("total").GetInt32();
+        var results = body.GetProperty("results");
+        Assert.Equal(JsonValueKind.Array, results.ValueKind);
+        if (body.GetProperty("message").ValueKind == JsonValueKind.String)
+        {
+            Assert.Equal(0, total);
+            Assert.Equal(0, results.GetArrayLength());
+        }
+        else
+        {
+            Assert.Equal(JsonValueKind.Null, body.GetProperty("message").ValueKind);
+            Assert.Equal(Math.Min(total, body.GetProperty("pageSize").GetInt32()), results.GetArrayLength());
+        }
     }
 
     [Fact]

@@ -62,6 +62,7 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
         var (_, page) = await app.GetPageAsync("/search?q=innovation&theme=skills-and-talent");
         Assert.NotNull(page.QuerySelector(".search-filters a[href='/search?q=innovation']"));
         Assert.NotNull(page.QuerySelector("input[type=hidden][name=theme][value=skills-and-talent]"));
+        Assert.NotEmpty(page.QuerySelectorAll(".search-hit h2 a"));
         Assert.All(page.QuerySelectorAll(".search-hit h2 a"), a => Assert.DoesNotContain("importance-of-innovation", a.GetAttribute("href"), StringComparison.Ordinal));
     }
 

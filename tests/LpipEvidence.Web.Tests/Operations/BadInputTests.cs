@@ -72,6 +72,7 @@ public sealed class BadInputTests
             answers.Add((host, context.Response.StatusCode, SecurityHeaderNames.All(context.Response.Headers.ContainsKey)));
         }
 
+        Assert.NotEmpty(answers);
         Assert.All(answers, a => Assert.True(a.Status == 400 && a.Headers, $"Host '{a.Host}': {a.Status}, security headers {a.Headers}"));
         var written = app.Logs.Entries.Skip(before).ToList();
         Assert.DoesNotContain(written, e => e.Exception is not null);
