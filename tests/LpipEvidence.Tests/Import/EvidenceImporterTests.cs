@@ -1,10 +1,11 @@
 using LpipEvidence.Import;
 using LpipEvidence.Search;
 using LpipEvidence.Store;
+using LpipEvidence.Tests.Search;
 using LpipEvidence.Tests.Support;
 using Microsoft.Extensions.Logging;
 
-namespace LpipEvidence.Tests.Search;
+namespace LpipEvidence.Tests.Import;
 
 /// <summary>The import step: content, then store, then search index, with one log line per import.</summary>
 public sealed class EvidenceImporterTests : IAsyncLifetime
