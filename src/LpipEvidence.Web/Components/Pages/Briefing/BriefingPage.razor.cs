@@ -1,3 +1,4 @@
+using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;
 using Microsoft.AspNetCore.Components;
 
@@ -38,7 +39,7 @@ public sealed partial class BriefingPage
     /// <summary>This briefing dated today: changes already read are no longer marked.</summary>
     private string DatedToday() => (_briefing with { Made = _briefing.Date }).RelativeUrl;
 
-    private string ExportUrl(string format) => SavedExportUrl(format) ?? "/briefing/" + format + _briefing.RelativeUrl["/briefing".Length..];
+    private string ExportUrl(string format) => SavedExportUrl(format) ?? _briefing.AddressAt(format == "docx" ? SiteAddresses.BriefingDocx : SiteAddresses.BriefingMarkdown);
 
     private string Moved(int index, int by)
     {
