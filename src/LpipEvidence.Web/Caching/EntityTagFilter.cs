@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using LpipEvidence.Catalog;
-using LpipEvidence.Web.Errors;
 using LpipEvidence.Web.Hosting;
 using Microsoft.Net.Http.Headers;
 
@@ -15,8 +14,9 @@ namespace LpipEvidence.Web.Caching;
 /// The tag hashes the content's hash (the last import's, read from the store, so an import by another process counts
 /// too), the representation (path and query, the public root that absolute links are built from) and the build of
 /// the app (a new build may word the same content differently). The tag is only sent when the content was the same
-/// when the answer started as when the request arrived, so a body is never labelled with a newer tag than its own.
-/// Successful answers and 304s also carry the endpoint's <see cref="ApiCacheControl"/>.
+/// once the answer was made as when the request arrived, so a body is never labelled with a newer tag than its own.
+/// Every endpoint whose answer depends only on the content uses this filter (the API, downloads, feeds, citations,
+/// sitemap); Cache-Control is written by <see cref="CacheHeadersMiddleware"/>.
 /// </remarks>
 public sealed class EntityTagFilter(EvidenceCatalog catalog, PublicAddress address) : IEndpointFilter
 {
@@ -30,23 +30,26 @@ public sealed class EntityTagFilter(EvidenceCatalog catalog, PublicAddress addre
         var version = await catalog.GetStoreVersionAsync(http.RequestAborted);
         if (version is null) return await next(context);
         var tag = Tag(version.Hash, http.Request);
-        var cacheControl = http.GetEndpoint()?.Metadata.GetMetadata<ApiCacheControl>()?.Value;
         if (Matches(http.Request, tag))
         {
             http.Response.Headers.ETag = tag.ToString();
-            if (cacheControl is not null && !ApiRoutes.Is(http.Request)) http.Response.Headers.CacheControl = cacheControl;
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        http.Response.OnStarting(async () =>
+        var result = await next(context);
+        // Set before the result runs, so the output cache (feeds) keeps the tag with the answer and can answer 304 itself.
+        if (IsSuccess(result) && (await catalog.GetStoreVersionAsync(http.RequestAborted))?.Hash == version.Hash)
         {
-            if (http.Response.StatusCode != StatusCodes.Status200OK) return;
-            if ((await catalog.GetStoreVersionAsync(CancellationToken.None))?.Hash != version.Hash) return;
             http.Response.Headers.ETag = tag.ToString();
-            // Under /api the API's own cache headers do this (errors included).
-            if (cacheControl is not null && !ApiRoutes.Is(http.Request)) http.Response.Headers.CacheControl = cacheControl;
-        });
-        return await next(context);
+        }
+        return result;
+    }
+
+    /// <summary>Whether a handler's result will answer 200: only those are tagged, never a 404 or a validation problem.</summary>
+    private static bool IsSuccess(object? result)
+    {
+        while (result is INestedHttpResult nested) result = nested.Result;
+        return result is IResult && (result is not IStatusCodeHttpResult { StatusCode: { } status } || status == StatusCodes.Status200OK);
     }
 
     /// <summary>The strong tag of what a request would get from the content with <paramref name="contentHash"/>.</summary>

@@ -1,3 +1,5 @@
+using LpipEvidence.Addresses;
+
 namespace LpipEvidence.Web.Discovery;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace LpipEvidence.Web.Discovery;
 public static class CanonicalAddress
 {
     // Saved briefings (/b/{id}): their ids are case-sensitive.
-    private static readonly string[] Untouched = [LpipEvidence.SavedBriefings.SavedBriefingPaths.Prefix, "/_framework", "/_content", "/_blazor", "/api", "/openapi", "/health", "/healthz"];
+    private static readonly string[] Untouched = [SiteAddresses.SavedBriefingPrefix, "/_framework", "/_content", "/_blazor", "/api", "/openapi", "/health", "/healthz"];
 
     /// <summary>
     /// The canonical form of a page's path, or null when the path is not a page's or cannot be made canonical

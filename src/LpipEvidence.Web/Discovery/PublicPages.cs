@@ -1,3 +1,4 @@
+using LpipEvidence.Addresses;
 using LpipEvidence.Catalog;
 using LpipEvidence.OpenData;
 
@@ -12,7 +13,7 @@ namespace LpipEvidence.Web.Discovery;
 public sealed class PublicPages(OpenDataCatalog data)
 {
     /// <summary>The public pages that do not come from content, in the order the sitemap lists them.</summary>
-    public static IReadOnlyList<string> Fixed { get; } = ["/", "/reviews", "/themes", SitePaths.EvidenceMap, SitePaths.WhatsNew, OpenDataPaths.DataPage];
+    public static IReadOnlyList<string> Fixed { get; } = ["/", "/reviews", "/themes", SiteAddresses.EvidenceMap, SiteAddresses.WhatsNew, SiteAddresses.DataPage];
 
     /// <summary>
     /// Every public page. The fixed pages list or gather all the content (the Data page's downloads hold every finding),

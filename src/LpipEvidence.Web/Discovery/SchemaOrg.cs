@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;
 using LpipEvidence.Catalog;
 using LpipEvidence.Credits;
@@ -41,7 +42,7 @@ public static class SchemaOrg
                 ["target"] = new JsonObject
                 {
                     ["@type"] = "EntryPoint",
-                    ["urlTemplate"] = address.Absolute(request, "/search?q={search_term_string}"),
+                    ["urlTemplate"] = address.Absolute(request, SiteAddresses.SearchPage + "?q={search_term_string}"),
                 },
                 ["query-input"] = "required name=search_term_string",
             },

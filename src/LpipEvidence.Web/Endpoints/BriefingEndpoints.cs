@@ -1,7 +1,11 @@
 using System.Text;
+using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;
 using LpipEvidence.Catalog;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.Caching;
+using LpipEvidence.Web.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LpipEvidence.Web.Endpoints;
 
@@ -10,52 +14,55 @@ public static class BriefingEndpoints
 {
     internal const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    internal const string MarkdownType = "text/markdown; charset=utf-8";
+
     public static IEndpointRouteBuilder MapBriefingExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/briefing/docx", async (HttpRequest request, BriefingComposer composer, CancellationToken ct) =>
-        {
-            var briefing = await ComposeAsync(request, composer, ct);
-            return briefing is null
-                ? NotFound()
-                : Results.File(BriefingDocx.Write(briefing, BriefingAddress.Absolute(request.HttpContext, briefing)), DocxType, FileName(briefing, "docx"));
-        });
-
-        app.MapGet("/briefing/md", async (HttpRequest request, BriefingComposer composer, CancellationToken ct) =>
-        {
-            var briefing = await ComposeAsync(request, composer, ct);
-            return briefing is null
-                ? NotFound()
-                : Results.File(Encoding.UTF8.GetBytes(BriefingMarkdown.Write(briefing, BriefingAddress.Absolute(request.HttpContext, briefing))),
-                    "text/markdown; charset=utf-8", FileName(briefing, "md"));
-        });
-
-        app.MapGet("/reviews/{slug}/cite.ris", async (string slug, EvidenceCatalog catalog, CancellationToken ct) =>
-            await FindReviewAsync(slug, catalog, ct) is { } review
-                ? Results.File(Encoding.UTF8.GetBytes(Citations.Ris(review)), "application/x-research-info-systems", Citations.FileStem(review) + ".ris")
+        var exports = app.MapGroup("").RequireRateLimiting(RateLimitPolicies.Exports).ExcludeFromDescription();
+        exports.MapGet(SiteAddresses.BriefingDocx, async ([AsParameters] BriefingQuery query, HttpContext context, BriefingComposer composer, CancellationToken ct) =>
+            await ComposeAsync(query, composer, ct) is { } briefing
+                ? Docx(briefing, BriefingAddress.Absolute(context, briefing))
+                : NotFound());
+        exports.MapGet(SiteAddresses.BriefingMarkdown, async ([AsParameters] BriefingQuery query, HttpContext context, BriefingComposer composer, CancellationToken ct) =>
+            await ComposeAsync(query, composer, ct) is { } briefing
+                ? Markdown(briefing, BriefingAddress.Absolute(context, briefing))
                 : NotFound());
 
-        app.MapGet("/reviews/{slug}/cite.bib", async (string slug, EvidenceCatalog catalog, CancellationToken ct) =>
+        // A citation depends on the content alone: tagged and reusable as the open data is.
+        var citations = exports.MapGroup("").AddEndpointFilter<EntityTagFilter>().WithMetadata(new ApiCacheControl("public, max-age=300"));
+        citations.MapGet(SiteAddresses.RisRoute, async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string slug, EvidenceCatalog catalog, CancellationToken ct) =>
             await FindReviewAsync(slug, catalog, ct) is { } review
-                ? Results.File(Encoding.UTF8.GetBytes(Citations.BibTeX(review)), "application/x-bibtex; charset=utf-8", Citations.FileStem(review) + ".bib")
+                ? TypedResults.File(Encoding.UTF8.GetBytes(Citations.Ris(review)), "application/x-research-info-systems", Citations.FileStem(review) + ".ris")
                 : NotFound());
-
+        citations.MapGet(SiteAddresses.BibTeXRoute, async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string slug, EvidenceCatalog catalog, CancellationToken ct) =>
+            await FindReviewAsync(slug, catalog, ct) is { } review
+                ? TypedResults.File(Encoding.UTF8.GetBytes(Citations.BibTeX(review)), "application/x-bibtex; charset=utf-8", Citations.FileStem(review) + ".bib")
+                : NotFound());
         return app;
     }
 
+    /// <summary>A briefing as a Word document that prints <paramref name="address"/>.</summary>
+    internal static Results<FileContentHttpResult, ProblemHttpResult> Docx(Briefing briefing, string address) =>
+        TypedResults.File(BriefingDocx.Write(briefing, address), DocxType, FileName(briefing, "docx"));
+
+    /// <summary>A briefing as Markdown that gives <paramref name="address"/>.</summary>
+    internal static Results<FileContentHttpResult, ProblemHttpResult> Markdown(Briefing briefing, string address) =>
+        TypedResults.File(Encoding.UTF8.GetBytes(BriefingMarkdown.Write(briefing, address)), MarkdownType, FileName(briefing, "md"));
+
     /// <summary>The briefing a query string asks for, or null when none of its findings exist.</summary>
-    private static async Task<Briefing?> ComposeAsync(HttpRequest request, BriefingComposer composer, CancellationToken ct)
+    private static async Task<Briefing?> ComposeAsync(BriefingQuery query, BriefingComposer composer, CancellationToken ct)
     {
-        var slugs = string.Join(',', request.Query["f"].Where(v => v is not null).Select(v => v!));
-        var briefing = await composer.ComposeAsync(BriefingRequest.FromQuery(slugs, request.Query["title"], request.Query["note"], request.Query["by"], request.Query["made"]), ct);
+        var slugs = string.Join(',', query.Findings?.Where(v => v is not null) ?? []);
+        var briefing = await composer.ComposeAsync(BriefingRequest.FromQuery(slugs, query.Title, query.Note, query.PreparedBy, query.Made), ct);
         return briefing.IsEmpty ? null : briefing;
     }
 
     private static async Task<ReviewSummary?> FindReviewAsync(string slug, EvidenceCatalog catalog, CancellationToken ct) =>
         slug.IsValidSlug() ? (await catalog.GetReviewAsync(slug, ct))?.Review : null;
 
-    private static IResult NotFound() =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
-            detail: "None of the findings asked for exist. Open /briefing to build a briefing.");
+    private static ProblemHttpResult NotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+            detail: $"None of the findings asked for exist. Open {SiteAddresses.BriefingPage} to build a briefing.");
 
     /// <summary>The download's file name: the title as a slug and the day, such as <c>board-paper-2026-12-04.docx</c>.</summary>
     internal static string FileName(Briefing briefing, string extension)
@@ -66,3 +73,11 @@ public static class BriefingEndpoints
         return $"{stem}-{briefing.Date:yyyy-MM-dd}.{extension}";
     }
 }
+
+/// <summary>The query of a briefing's exports: the same as the briefing page's (<see cref="SiteAddresses.Briefing"/>).</summary>
+public sealed record BriefingQuery(
+    [property: FromQuery(Name = "f")] string?[]? Findings,
+    [property: FromQuery(Name = "title")] string? Title,
+    [property: FromQuery(Name = "note")] string? Note,
+    [property: FromQuery(Name = "by")] string? PreparedBy,
+    [property: FromQuery(Name = "made")] string? Made);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using LpipEvidence.Addresses;
 using LpipEvidence.Web.Caching;
 using LpipEvidence.Web.Discovery;
 using LpipEvidence.Web.Hosting;
@@ -15,15 +15,15 @@ public static class DiscoveryEndpoints
     /// Disallowed for crawlers: search and briefing addresses are endless (any query makes a new one), status is for
     /// editors and the API is not pages. Those pages also say noindex, for crawlers that reach them anyway.
     /// </summary>
-    public static IReadOnlyList<string> Disallowed { get; } = ["/search", "/briefing", "/status", "/api/"];
+    public static IReadOnlyList<string> Disallowed { get; } = [SiteAddresses.SearchPage, SiteAddresses.BriefingPage, SiteAddresses.Status, SiteAddresses.ApiPrefix + "/"];
 
     public static IEndpointRouteBuilder MapDiscovery(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/sitemap.xml", Sitemap).AddEndpointFilter<EntityTagFilter>()
+        var discovery = app.MapGroup("").AddEndpointFilter<EntityTagFilter>()
             .WithMetadata(new ApiCacheControl("public, max-age=3600")).ExcludeFromDescription();
-        app.MapGet("/sitemaps/{part:int}.xml", SitemapPart).AddEndpointFilter<EntityTagFilter>()
-            .WithMetadata(new ApiCacheControl("public, max-age=3600")).ExcludeFromDescription();
-        app.MapGet("/robots.txt", Robots).ExcludeFromDescription();
+        discovery.MapGet(SiteAddresses.Sitemap, Sitemap);
+        discovery.MapGet(SiteAddresses.SitemapPartRoute, SitemapPart);
+        discovery.MapGet(SiteAddresses.Robots, Robots);
         return app;
     }
 
@@ -38,7 +38,7 @@ public static class DiscoveryEndpoints
         {
             return TypedResults.Stream(stream => SitemapWriter.WriteAsync(stream, list, path => address.Absolute(request, path), ct), SitemapWriter.MediaType);
         }
-        var parts = list.Chunk(size).Select((chunk, i) => new OpenData.PublicPage(PartPath(i + 1), chunk.Max(p => p.LastModified))).ToList();
+        var parts = list.Chunk(size).Select((chunk, i) => new OpenData.PublicPage(SiteAddresses.SitemapPart(i + 1), chunk.Max(p => p.LastModified))).ToList();
         return TypedResults.Stream(stream => SitemapWriter.WriteIndexAsync(stream, parts, path => address.Absolute(request, path), ct), SitemapWriter.MediaType);
     }
 
@@ -57,8 +57,6 @@ public static class DiscoveryEndpoints
         return TypedResults.Stream(stream => SitemapWriter.WriteAsync(stream, chunk, path => address.Absolute(request, path), ct), SitemapWriter.MediaType);
     }
 
-    private static string PartPath(int part) => string.Create(CultureInfo.InvariantCulture, $"/sitemaps/{part}.xml");
-
     /// <summary>A sitemap lists absolute addresses only; without a trustworthy public address there is none to give.</summary>
     private static ProblemHttpResult? NoAddress(HttpRequest request, PublicAddress address) =>
         address.Root(request) is not null ? null : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No sitemap",
@@ -68,8 +66,7 @@ public static class DiscoveryEndpoints
     {
         var robots = new StringBuilder("User-agent: *\n");
         foreach (var path in Disallowed) robots.Append("Disallow: ").Append(path).Append('\n');
-        if (address.Root(request) is not null) robots.Append("\nSitemap: ").Append(address.Absolute(request, "/sitemap.xml")).Append('\n');
-        request.HttpContext.Response.Headers.CacheControl = "public, max-age=3600";
+        if (address.Root(request) is not null) robots.Append("\nSitemap: ").Append(address.Absolute(request, SiteAddresses.Sitemap)).Append('\n');
         return TypedResults.Text(robots.ToString(), "text/plain; charset=utf-8");
     }
 }

@@ -1,10 +1,11 @@
+using LpipEvidence.Addresses;
 using LpipEvidence.Catalog;
 using LpipEvidence.OpenData;
 using LpipEvidence.Web.Caching;
 using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace LpipEvidence.Web.Endpoints;
@@ -29,43 +30,45 @@ public static class OpenDataEndpoints
 
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Errors.ApiRoutes.Prefix)
+        var api = app.MapGroup("")
             .WithTags(Tag)
             .AddEndpointFilter<EntityTagFilter>()
-            .WithMetadata(new ApiCacheControl("public, max-age=60"), NotModified, TooMany, Unavailable);
+            .WithMetadata(new ApiCacheControl("public, max-age=60"), NotModified, TooMany, Unavailable)
+            .RequireRateLimiting(RateLimitPolicies.Data);
 
-        api.MapGet("/reviews", ListReviewsAsync).WithName("ListReviews")
+        api.MapGet(SiteAddresses.ApiReviews, ListReviewsAsync).WithName("ListReviews")
             .WithSummary("Every review")
             .WithDescription("Every review, newest first, with its authors, publisher, licence, citation and credit.");
-        api.MapGet("/reviews/{slug}", GetReviewAsync).WithName("GetReview").ProducesProblem(StatusCodes.Status404NotFound)
+        api.MapGet(SiteAddresses.ApiReviewRoute, GetReviewAsync).WithName("GetReview").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One review")
             .WithDescription("One review with its introduction, its key findings in order and its change notes (its own and its findings').");
-        api.MapGet("/themes", ListThemesAsync).WithName("ListThemes")
+        api.MapGet(SiteAddresses.ApiThemes, ListThemesAsync).WithName("ListThemes")
             .WithSummary("Every theme")
             .WithDescription("Every theme, A to Z by title, with how many findings carry it.");
-        api.MapGet("/themes/{slug}", GetThemeAsync).WithName("GetTheme").ProducesProblem(StatusCodes.Status404NotFound)
+        api.MapGet(SiteAddresses.ApiThemeRoute, GetThemeAsync).WithName("GetTheme").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One theme")
             .WithDescription("One theme with its findings across reviews, the reviews they come from (licence and citation) and its change notes.");
-        api.MapGet("/findings", ListFindingsAsync).WithName("ListFindings")
+        api.MapGet(SiteAddresses.ApiFindings, ListFindingsAsync).WithName("ListFindings")
             .WithSummary("Findings, a page at a time")
             .WithDescription("Findings by review and order, each with its text, key takeaway, themes, change notes and its review's licence and citation. Follow next until it is null.");
-        api.MapGet("/findings/{slug}", GetFindingAsync).WithName("GetFinding").ProducesProblem(StatusCodes.Status404NotFound)
+        api.MapGet(SiteAddresses.ApiFindingRoute, GetFindingAsync).WithName("GetFinding").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One finding")
             .WithDescription("One finding with its text, key takeaway, themes, change notes and its review's licence and citation.");
 
         var downloads = app.MapGroup("")
             .WithTags(DownloadsTag)
             .AddEndpointFilter<EntityTagFilter>()
-            .WithMetadata(new ApiCacheControl("public, max-age=300"), NotModified, TooMany);
-        downloads.MapGet(OpenDataPaths.FindingsCsv, DownloadCsv).WithName("DownloadFindingsCsv")
+            .WithMetadata(new ApiCacheControl("public, max-age=300"), NotModified, TooMany)
+            .RequireRateLimiting(RateLimitPolicies.Exports);
+        downloads.MapGet(SiteAddresses.FindingsCsv, DownloadCsv).WithName("DownloadFindingsCsv")
             .WithSummary("Every finding as CSV")
             .WithDescription("RFC 4180 CSV, UTF-8 with a byte-order mark, every field quoted, CRLF line ends; one row per finding with its review's citation and licence. Cells that a spreadsheet would take for a formula start with an apostrophe.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
-        downloads.MapGet(OpenDataPaths.EvidenceMapCsv, DownloadMapCsv).WithName("DownloadEvidenceMapCsv")
+        downloads.MapGet(SiteAddresses.EvidenceMapCsv, DownloadMapCsv).WithName("DownloadEvidenceMapCsv")
             .WithSummary("The evidence map as CSV")
             .WithDescription("The evidence map's table: a row per theme (A to Z), a column per review (by programme theme, then date), each cell the number of that review's findings on that theme (0 for a gap), then the total. RFC 4180 CSV as the findings download.")
             .Produces<string>(StatusCodes.Status200OK, "text/csv");
-        downloads.MapGet(OpenDataPaths.FindingsJson, DownloadJson).WithName("DownloadFindingsJson")
+        downloads.MapGet(SiteAddresses.FindingsJson, DownloadJson).WithName("DownloadFindingsJson")
             .WithSummary("Every finding as JSON")
             .WithDescription("One JSON document: the terms of reuse, every review with its licence and citation, then every finding.")
             .Produces<FindingsDownloadData>(StatusCodes.Status200OK, "application/json");
@@ -81,7 +84,7 @@ public static class OpenDataEndpoints
         string slug, HttpRequest request, OpenDataCatalog data, PublicAddress address, CancellationToken ct) =>
         slug.IsValidSlug() && await data.GetReviewAsync(slug, Absolute(request, address), ct) is { } review
             ? TypedResults.Ok(review)
-            : NotFound("review", slug, OpenDataPaths.Reviews);
+            : NotFound("review", slug, SiteAddresses.ApiReviews);
 
     private static async Task<Ok<ThemeListData>> ListThemesAsync(HttpRequest request, OpenDataCatalog data, PublicAddress address, CancellationToken ct) =>
         TypedResults.Ok(await data.GetThemesAsync(Absolute(request, address), ct));
@@ -90,20 +93,14 @@ public static class OpenDataEndpoints
         string slug, HttpRequest request, OpenDataCatalog data, PublicAddress address, CancellationToken ct) =>
         slug.IsValidSlug() && await data.GetThemeAsync(slug, Absolute(request, address), ct) is { } theme
             ? TypedResults.Ok(theme)
-            : NotFound("theme", slug, OpenDataPaths.Themes);
+            : NotFound("theme", slug, SiteAddresses.ApiThemes);
 
     private static async Task<Results<Ok<FindingListData>, ValidationProblem>> ListFindingsAsync(
         [AsParameters] FindingListQuery query, HttpRequest request, OpenDataCatalog data, PublicAddress address, CancellationToken ct)
     {
         var (filter, errors) = query.Parse();
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The parameters are not valid.");
-        string PageAddress(int page) => QueryHelpers.AddQueryString(OpenDataPaths.Findings, new Dictionary<string, string?>
-        {
-            ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["pageSize"] = filter.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["review"] = filter.Review,
-            ["theme"] = filter.Theme,
-        });
+        string PageAddress(int page) => SiteAddresses.ApiFindingsPage(page, filter.PageSize, filter.Review, filter.Theme);
         return TypedResults.Ok(await data.GetFindingsAsync(filter, Absolute(request, address), PageAddress, ct));
     }
 
@@ -111,7 +108,7 @@ public static class OpenDataEndpoints
         string slug, HttpRequest request, OpenDataCatalog data, PublicAddress address, CancellationToken ct) =>
         slug.IsValidSlug() && await data.GetFindingAsync(slug, Absolute(request, address), ct) is { } finding
             ? TypedResults.Ok(finding)
-            : NotFound("finding", slug, OpenDataPaths.Findings);
+            : NotFound("finding", slug, SiteAddresses.ApiFindings);
 
     /// <summary>404 as problem+json, naming what was asked for and where the list is.</summary>
     private static ProblemHttpResult NotFound(string kind, string slug, string list) => TypedResults.Problem(
@@ -136,7 +133,7 @@ public static class OpenDataEndpoints
         var absolute = Absolute(request, address);
         var reviews = (await data.GetReviewsAsync(absolute, ct)).Reviews;
         return TypedResults.Stream(
-            stream => FindingsJson.WriteAsync(stream, absolute(OpenDataPaths.DataPage), reviews, data.StreamFindingsAsync(absolute, ct), json.Value.SerializerOptions, ct),
+            stream => FindingsJson.WriteAsync(stream, absolute(SiteAddresses.DataPage), reviews, data.StreamFindingsAsync(absolute, ct), json.Value.SerializerOptions, ct),
             FindingsJson.MediaType, "lpip-evidence-findings.json");
     }
 }

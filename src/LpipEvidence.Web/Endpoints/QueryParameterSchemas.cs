@@ -23,7 +23,7 @@ public static class QueryParameterSchemas
         [("Search", "prefix")] = new(JsonSchemaType.Boolean, Default: false),
         [("Search", "asTyped")] = new(JsonSchemaType.Boolean, Default: false),
         [("Search", "mode")] = new(JsonSchemaType.String, Default: "hybrid", Values: ["hybrid", "words", "meaning"]),
-        [("ListFindings", "page")] = new(JsonSchemaType.Integer, Minimum: 1, Default: 1),
+        [("ListFindings", "page")] = new(JsonSchemaType.Integer, Minimum: 1, Maximum: FindingListQuery.MaxPage, Default: 1),
         [("ListFindings", "pageSize")] = new(JsonSchemaType.Integer, Minimum: 1, Maximum: OpenDataCatalog.MaxPageSize, Default: OpenDataCatalog.DefaultPageSize),
     };
 

@@ -1,7 +1,8 @@
-using System.Text;
+using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;
 using LpipEvidence.SavedBriefings;
 using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.RateLimiting;
 using LpipEvidence.Web.SavedBriefings;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -20,23 +21,21 @@ public static class SavedBriefingEndpoints
 
     public static IEndpointRouteBuilder MapSavedBriefings(this IEndpointRouteBuilder app)
     {
-        app.MapGet(SavedBriefingPaths.Export("{id}", "docx"), (string id, HttpContext context, SavedBriefingService briefings, CancellationToken ct) =>
-            ExportAsync(id, context, briefings, "docx", (briefing, address) =>
-                Results.File(BriefingDocx.Write(briefing, address), BriefingEndpoints.DocxType, BriefingEndpoints.FileName(briefing, "docx")), ct))
-            .ExcludeFromDescription();
-        app.MapGet(SavedBriefingPaths.Export("{id}", "md"), (string id, HttpContext context, SavedBriefingService briefings, CancellationToken ct) =>
-            ExportAsync(id, context, briefings, "md", (briefing, address) =>
-                Results.File(Encoding.UTF8.GetBytes(BriefingMarkdown.Write(briefing, address)), "text/markdown; charset=utf-8", BriefingEndpoints.FileName(briefing, "md")), ct))
-            .ExcludeFromDescription();
+        var exports = app.MapGroup("").RequireRateLimiting(RateLimitPolicies.Exports).ExcludeFromDescription();
+        exports.MapGet(SiteAddresses.SavedBriefingDocxRoute, (string id, HttpContext context, SavedBriefingService briefings, CancellationToken ct) =>
+            ExportAsync(id, context, briefings, BriefingEndpoints.Docx, ct));
+        exports.MapGet(SiteAddresses.SavedBriefingMarkdownRoute, (string id, HttpContext context, SavedBriefingService briefings, CancellationToken ct) =>
+            ExportAsync(id, context, briefings, BriefingEndpoints.Markdown, ct));
 
-        app.MapGet(SavedBriefingPaths.Api("{id}"), GetAsync).WithName("GetSavedBriefing").WithTags(Tag)
+        app.MapGet(SiteAddresses.ApiSavedBriefingRoute, GetAsync).WithName("GetSavedBriefing").WithTags(Tag)
             .WithSummary("One saved briefing")
             .WithDescription("A briefing saved with \"Save and share\", by the id in its short address (/b/{id}): its title, note, who prepared it, " +
                 "the day it was made, and its findings in order, each with its review's licence and citation, marked changed since the briefing was made, " +
                 "or withdrawn when it is no longer in the reviews. Briefings cannot be listed.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(RateLimitPolicies.Data);
         return app;
     }
 
@@ -55,13 +54,13 @@ public static class SavedBriefingEndpoints
         }
     }
 
-    private static async Task<IResult> ExportAsync(string id, HttpContext context, SavedBriefingService briefings, string format,
-        Func<Briefing, string, IResult> write, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(string id, HttpContext context, SavedBriefingService briefings,
+        Func<Briefing, string, Results<FileContentHttpResult, ProblemHttpResult>> write, CancellationToken ct)
     {
         try
         {
             if (await briefings.OpenAsync(id, ct) is not { Briefing.IsEmpty: false } opened) return NotFound();
-            var address = context.RequestServices.GetRequiredService<PublicAddress>().Absolute(context.Request, SavedBriefingPaths.Page(opened.Saved.Id));
+            var address = context.RequestServices.GetRequiredService<PublicAddress>().Absolute(context.Request, SiteAddresses.SavedBriefing(opened.Saved.Id));
             return write(opened.Briefing, address);
         }
         catch (BriefingStoreUnavailableException)

@@ -1,5 +1,7 @@
+using LpipEvidence.Addresses;
 using LpipEvidence.Search;
 using LpipEvidence.Web.Caching;
+using LpipEvidence.Web.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,7 +19,7 @@ public static class SearchEndpoints
     {
         // Results change only when content is re-imported; a minute's reuse by browsers and proxies spares the server
         // the repeats of search as you type (backspacing) and of shared links.
-        app.MapGet("/api/search", SearchAsync).WithName("Search").WithTags("Search")
+        app.MapGet(SiteAddresses.ApiSearch, SearchAsync).WithName("Search").WithTags("Search")
             .WithSummary("Search the findings, reviews and themes")
             .WithDescription("Ranked results with highlighted snippets, counts by theme and by review, and a suggestion for misspelt words. " +
                 "Plain words and questions, quoted phrases, -word, and AND, OR and NOT in capitals are understood. " +
@@ -25,6 +27,7 @@ public static class SearchEndpoints
                 "Plain words and questions are also searched by meaning: results with the words come first, then findings that say something close " +
                 "in other words (match: meaning, with the finding's closest sentence as the snippet). Phrases, operators and -word stay word searches.")
             .WithMetadata(new ApiCacheControl("public, max-age=60"), TooMany)
+            .RequireRateLimiting(RateLimitPolicies.Search)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
@@ -53,7 +56,7 @@ public static class SearchEndpoints
             results.Total,
             results.Page,
             results.PageSize,
-            results.Hits.Select(h => new SearchResponseHit(h.Kind, h.Slug, h.Title, h.Url, h.SnippetHtml, h.Review?.Slug, h.Themes.Select(t => t.Slug).ToList(),
+            results.Hits.Select(h => new SearchResponseHit(h.Kind, h.Slug, h.Title, SiteAddresses.Of(h.Kind, h.Slug), h.SnippetHtml, h.Review?.Slug, h.Themes.Select(t => t.Slug).ToList(),
                 SearchParameters.Name(h.Match))).ToList(),
             new SearchResponseFacets(
                 results.Themes.ToDictionary(f => f.Slug, f => f.Count, StringComparer.Ordinal),

@@ -1,3 +1,4 @@
+using LpipEvidence.Addresses;
 using LpipEvidence.OpenData;
 using LpipEvidence.Web.Endpoints;
 using Microsoft.OpenApi;
@@ -43,7 +44,7 @@ public static class OpenDataServiceCollectionExtensions
                     License = new OpenApiLicense
                     {
                         Name = "Content: each review's own licence, stated in every record (licence, attribution)",
-                        Url = Uri.TryCreate(address.Absolute(request, OpenDataPaths.DataPage), UriKind.Absolute, out var about) ? about : null,
+                        Url = Uri.TryCreate(address.Absolute(request, SiteAddresses.DataPage), UriKind.Absolute, out var about) ? about : null,
                     },
                 };
                 return Task.CompletedTask;

@@ -60,7 +60,7 @@ public static class SiteServiceCollectionExtensions
     /// routing (the framework puts them first). Then: forwarded headers from trusted proxies, so everything after sees the client's address
     /// and scheme; the request log, outside everything that can change the status; errors (exceptions, then status
     /// codes: problem+json on /api, pages elsewhere); HSTS; the redirect of other spellings of a page's
-    /// address to its canonical one; API cache headers; a year's caching for versioned package files; rate limits; the output
+    /// address to its canonical one; cache headers (CacheHeadersMiddleware); rate limits; the output
     /// cache; antiforgery.
     /// </summary>
     public static WebApplication UseEvidenceSite(this WebApplication app)
@@ -80,8 +80,7 @@ public static class SiteServiceCollectionExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<ApiProblemsMiddleware>();
         app.UseMiddleware<Discovery.CanonicalAddressMiddleware>();
-        app.UseMiddleware<ApiCacheHeadersMiddleware>();
-        app.UseMiddleware<VersionedAssetCacheMiddleware>();
+        app.UseMiddleware<CacheHeadersMiddleware>();
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
@@ -96,7 +95,7 @@ public static class SiteServiceCollectionExtensions
         app.MapSearchApi();
         app.MapOpenData();
         app.MapDiscovery();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.json").RequireRateLimiting(RateLimiting.RateLimitPolicies.Data);
         app.MapBriefingExports();
         app.MapFeeds();
         // FrontDoorMiddleware sends the whole policy, frame-ancestors included.

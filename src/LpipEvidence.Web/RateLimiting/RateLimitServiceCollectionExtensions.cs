@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using LpipEvidence.Addresses;
 using LpipEvidence.Web.Errors;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,8 @@ namespace LpipEvidence.Web.RateLimiting;
 
 /// <summary>
 /// Per-client rate limits with the ASP.NET Core rate limiter, answered with 429 and Retry-After (problem+json on
-/// the API). Requests are sorted by path, so the limits also hold for the Blazor hub's own endpoints.
+/// the API): named policies (<see cref="RateLimitPolicies"/>) that endpoints and pages attach, and, by path, the
+/// Blazor hub's new and open connections.
 /// </summary>
 public static class RateLimitServiceCollectionExtensions
 {
@@ -31,60 +33,44 @@ public static class RateLimitServiceCollectionExtensions
         {
             var limits = configured.Value;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (context, cancellationToken) => RejectAsync(context, limits, cancellationToken);
+            limiter.OnRejected = RejectAsync;
+            limiter.AddPolicy(RateLimitPolicies.Search, context => PerClient(context, limits, limits.Search));
+            limiter.AddPolicy(RateLimitPolicies.Exports, context => PerClient(context, limits, limits.Exports));
+            limiter.AddPolicy(RateLimitPolicies.Data, context => PerClient(context, limits, limits.Data));
+            limiter.AddPolicy(RateLimitPolicies.Feeds, context => PerClient(context, limits, limits.Feeds));
+            limiter.AddPolicy(RateLimitPolicies.SaveBriefing, context => PerClient(context, limits, limits.SaveBriefing, r => HttpMethods.IsPost(r.Method)));
             if (!limits.Enabled) return;
-            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(RequestRate(limits), OpenConnections(limits));
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(NewCircuits(limits), OpenConnections(limits));
         });
         return builder;
     }
 
-    /// <summary>Which limit applies to a request, from its path alone.</summary>
-    public static LimitedRoute Classify(HttpRequest request)
+    /// <summary>
+    /// Whether a request opens a new interactive connection: a negotiation, or, for a client that skips it, a
+    /// WebSocket request that names no connection id. Requests that carry an id belong to a connection that already counted.
+    /// </summary>
+    public static bool IsNewCircuit(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var path = request.Path.Value ?? "";
-        if (path.Equals("/api/search", StringComparison.OrdinalIgnoreCase)) return LimitedRoute.Search;
-        if (path.Equals("/briefing/docx", StringComparison.OrdinalIgnoreCase) || path.Equals("/briefing/md", StringComparison.OrdinalIgnoreCase)) return LimitedRoute.Exports;
-        if (HttpMethods.IsPost(request.Method) && path.Equals("/briefing", StringComparison.OrdinalIgnoreCase)) return LimitedRoute.SaveBriefing;
-        if (path.StartsWith(LpipEvidence.SavedBriefings.SavedBriefingPaths.Prefix + "/", StringComparison.Ordinal)
-            && (path.EndsWith("/docx", StringComparison.Ordinal) || path.EndsWith("/md", StringComparison.Ordinal)))
-        {
-            return LimitedRoute.Exports;
-        }
-        if (path.StartsWith("/reviews/", StringComparison.OrdinalIgnoreCase) &&
-            (path.EndsWith("/cite.ris", StringComparison.OrdinalIgnoreCase) || path.EndsWith("/cite.bib", StringComparison.OrdinalIgnoreCase)))
-        {
-            return LimitedRoute.Exports;
-        }
-        if (path.StartsWith("/data/findings.", StringComparison.OrdinalIgnoreCase)) return LimitedRoute.Exports;
-        if (path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/openapi/", StringComparison.OrdinalIgnoreCase)) return LimitedRoute.Data;
-        if (path.EndsWith("/feed.atom", StringComparison.OrdinalIgnoreCase)
-            && (path.Equals(LpipEvidence.Catalog.SitePaths.WhatsNewFeed, StringComparison.OrdinalIgnoreCase)
-                || path.StartsWith("/themes/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/reviews/", StringComparison.OrdinalIgnoreCase)))
-        {
-            return LimitedRoute.Feeds;
-        }
-        // A connection starts with a negotiation, or, for a client that skips it, with a WebSocket request that names
-        // no connection id. Requests that carry an id belong to a connection that already counted.
-        if (path.Equals(BlazorHub + "/negotiate", StringComparison.OrdinalIgnoreCase)) return LimitedRoute.NewCircuit;
-        if (path.Equals(BlazorHub, StringComparison.OrdinalIgnoreCase) && !request.Query.ContainsKey("id")) return LimitedRoute.NewCircuit;
-        return LimitedRoute.None;
+        var path = request.Path;
+        return path.Equals(BlazorHub + "/negotiate", StringComparison.OrdinalIgnoreCase)
+            || (path.Equals(BlazorHub, StringComparison.OrdinalIgnoreCase) && !request.Query.ContainsKey("id"));
     }
 
-    /// <summary>Fixed windows per client and kind of request.</summary>
-    private static PartitionedRateLimiter<HttpContext> RequestRate(RateLimitOptions limits) =>
-        PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        {
-            var route = Classify(context.Request);
-            var rule = RuleFor(route, limits);
-            if (rule is null) return RateLimitPartition.GetNoLimiter("");
-            return RateLimitPartition.GetFixedWindowLimiter($"{route}:{ClientAddress.Key(context)}", _ => new FixedWindowRateLimiterOptions
+    /// <summary>A fixed window per client for <paramref name="rule"/>; no limit for requests <paramref name="counts"/> refuses.</summary>
+    private static RateLimitPartition<string> PerClient(HttpContext context, RateLimitOptions limits, RateLimitRule rule, Func<HttpRequest, bool>? counts = null) =>
+        !limits.Enabled || (counts is not null && !counts(context.Request))
+            ? RateLimitPartition.GetNoLimiter("")
+            : RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Key(context), _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = rule.PermitLimit,
                 Window = rule.Window,
                 QueueLimit = 0,
             });
-        });
+
+    /// <summary>New interactive connections per client, the one limit chosen by path: the hub is the framework's.</summary>
+    private static PartitionedRateLimiter<HttpContext> NewCircuits(RateLimitOptions limits) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(context => PerClient(context, limits, limits.Circuits, IsNewCircuit));
 
     /// <summary>
     /// Open interactive connections per client. A WebSocket (or server-sent events) request to the hub lasts as long
@@ -103,22 +89,11 @@ public static class RateLimitServiceCollectionExtensions
             });
         });
 
-    private static RateLimitRule? RuleFor(LimitedRoute route, RateLimitOptions limits) => route switch
-    {
-        LimitedRoute.Search => limits.Search,
-        LimitedRoute.Exports => limits.Exports,
-        LimitedRoute.Data => limits.Data,
-        LimitedRoute.Feeds => limits.Feeds,
-        LimitedRoute.SaveBriefing => limits.SaveBriefing,
-        LimitedRoute.NewCircuit => limits.Circuits,
-        _ => null,
-    };
-
-    private static async ValueTask RejectAsync(OnRejectedContext context, RateLimitOptions limits, CancellationToken cancellationToken)
+    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait
-            : RuleFor(Classify(http.Request), limits)?.Window ?? ConnectionRetryAfter;
+        // Fixed windows say when the next one starts; an open-connection limit has no such time.
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : ConnectionRetryAfter;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers.CacheControl = "no-store";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LpipEvidence.Addresses;
 using LpipEvidence.Catalog;
 
 namespace LpipEvidence.Briefings;
@@ -84,29 +85,11 @@ public sealed record Briefing
     /// The canonical, shareable address of this briefing:
     /// <c>/briefing?f=a,b,c&amp;made=2025-03-01&amp;title=...&amp;note=...&amp;by=...</c> with only the findings it
     /// holds, the day it was made (<see cref="MadeOn"/>) when it holds any, and the title, note and "prepared by" only
-    /// when given. Values are escaped with <see cref="Uri.EscapeDataString(string)"/>; the commas between slugs stay literal.
+    /// when given. Values are escaped by <see cref="Addresses.SiteAddresses.Briefing"/>; the commas between slugs stay literal.
     /// </summary>
-    public string RelativeUrl
-    {
-        get
-        {
-            var url = new StringBuilder("/briefing");
-            var separator = '?';
-            void Add(string name, string value)
-            {
-                url.Append(separator).Append(name).Append('=').Append(value);
-                separator = '&';
-            }
+    public string RelativeUrl => AddressAt(Addresses.SiteAddresses.BriefingPage);
 
-            if (Findings.Count > 0)
-            {
-                Add("f", string.Join(',', Findings.Select(f => Uri.EscapeDataString(f.Slug))));
-                Add("made", MadeOn.ToString(BriefingDates.Format, CultureInfo.InvariantCulture));
-            }
-            if (HasCustomTitle) Add("title", Uri.EscapeDataString(Title));
-            if (!string.IsNullOrEmpty(Note)) Add("note", Uri.EscapeDataString(Note));
-            if (!string.IsNullOrEmpty(PreparedBy)) Add("by", Uri.EscapeDataString(PreparedBy));
-            return url.ToString();
-        }
-    }
+    /// <summary>The same query at another path: the page's exports (<see cref="Addresses.SiteAddresses.BriefingDocx"/>...).</summary>
+    public string AddressAt(string path) => Addresses.SiteAddresses.Briefing(Findings.Select(f => f.Slug), Findings.Count > 0 ? MadeOn : null,
+        HasCustomTitle ? Title : null, Note, PreparedBy, path);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LpipEvidence.Addresses;
 using LpipEvidence.Content;
 
 namespace LpipEvidence.Catalog;
@@ -26,16 +27,16 @@ public sealed record ChangeEntry(DateOnly Date, string Note, ContentKind Kind, s
         new(new DateOnly(published.Year, published.Month, 1), PublishedNote, ContentKind.Review, reviewSlug, reviewTitle, -1) { IsPublication = true };
 
     /// <summary>Site-relative URL of the page that changed.</summary>
-    public string Url => SitePaths.Of(Kind, Slug);
+    public string Url => SiteAddresses.Of(Kind, Slug);
 
     /// <summary>
     /// The id of this note's item in any list of changes, unique across the site (<c>change-finding-slug-2</c>), so a
     /// link can point at the note on its page's list of changes.
     /// </summary>
     public string Anchor => IsPublication
-        ? $"published-{SitePaths.KindName(Kind)}-{Slug}"
-        : string.Create(CultureInfo.InvariantCulture, $"change-{SitePaths.KindName(Kind)}-{Slug}-{Position}");
+        ? $"published-{SiteAddresses.KindName(Kind)}-{Slug}"
+        : string.Create(CultureInfo.InvariantCulture, $"change-{SiteAddresses.KindName(Kind)}-{Slug}-{Position}");
 
-    /// <summary>Where this note is listed with the other changes of its page: <see cref="SitePaths.ChangesOf"/> and <see cref="Anchor"/>.</summary>
-    public string ListedUrl => IsPublication ? Url : SitePaths.ChangesOf(Kind, Slug) + "#" + Anchor;
+    /// <summary>Where this note is listed with the other changes of its page: <see cref="SiteAddresses.ChangesOf"/> and <see cref="Anchor"/>.</summary>
+    public string ListedUrl => IsPublication ? Url : SiteAddresses.ChangesOf(Kind, Slug) + "#" + Anchor;
 }

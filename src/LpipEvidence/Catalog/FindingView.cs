@@ -1,3 +1,5 @@
+using LpipEvidence.Addresses;
+
 namespace LpipEvidence.Catalog;
 
 /// <summary>A finding as pages show it: text, takeaway, themes and the review it comes from.</summary>
@@ -14,5 +16,5 @@ public sealed record FindingView(
     IReadOnlyList<ThemeLink> Themes)
 {
     /// <summary>Site-relative URL of the finding page.</summary>
-    public string Url => $"/findings/{Slug}";
+    public string Url => SiteAddresses.Finding(Slug);
 }

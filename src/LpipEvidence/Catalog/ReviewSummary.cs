@@ -1,3 +1,4 @@
+using LpipEvidence.Addresses;
 using LpipEvidence.Content;
 using LpipEvidence.Credits;
 
@@ -34,5 +35,5 @@ public sealed record ReviewSummary(
     public bool IsNonCommercial => LicenceTerms.Parse(LicenceCode, LicenceName).NonCommercial;
 
     /// <summary>Site-relative URL of the review page.</summary>
-    public string Url => $"/reviews/{Slug}";
+    public string Url => SiteAddresses.Review(Slug);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using LpipEvidence.Addresses;
 using LpipEvidence.Catalog;
 using LpipEvidence.Content;
 
@@ -61,7 +62,7 @@ public static class ChangeFeed
                 LastUpdatedTime = Midnight(entry.Date),
             };
             item.Links.Add(SyndicationLink.CreateAlternateLink(Absolute(entry.ListedUrl), "text/html"));
-            item.Categories.Add(new SyndicationCategory(SitePaths.KindName(entry.Kind), null, KindLabel(entry.Kind)));
+            item.Categories.Add(new SyndicationCategory(SiteAddresses.KindName(entry.Kind), null, KindLabel(entry.Kind)));
             return item;
         }).ToList();
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using LpipEvidence.Addresses;
 using LpipEvidence.Catalog;
 using LpipEvidence.Content;
 using LpipEvidence.Store;
@@ -144,9 +145,9 @@ public sealed class OpenDataCatalog(IDbContextFactory<EvidenceDbContext> context
 
         return
         [
-            .. reviews.Select(r => new PublicPage(SitePaths.Of(ContentKind.Review, r.Slug), reviewDates[r.Slug])),
-            .. themes.Select(t => new PublicPage(SitePaths.Of(ContentKind.Theme, t), themeDates[t])),
-            .. findings.Select(f => new PublicPage(SitePaths.Of(ContentKind.Finding, f.Slug), findingDates[f.Slug])),
+            .. reviews.Select(r => new PublicPage(SiteAddresses.Of(ContentKind.Review, r.Slug), reviewDates[r.Slug])),
+            .. themes.Select(t => new PublicPage(SiteAddresses.Of(ContentKind.Theme, t), themeDates[t])),
+            .. findings.Select(f => new PublicPage(SiteAddresses.Of(ContentKind.Finding, f.Slug), findingDates[f.Slug])),
         ];
     }
 

@@ -1,3 +1,4 @@
+using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;
 using LpipEvidence.Catalog;
 using LpipEvidence.Content;
@@ -16,7 +17,7 @@ internal sealed class OpenDataMapper(Func<string, string> absolute)
         review.Title,
         review.Subtitle,
         absolute(review.Url),
-        absolute(OpenDataPaths.Review(review.Slug)),
+        absolute(SiteAddresses.ApiReview(review.Slug)),
         review.Authors.Select(a => new AuthorData(a.DisplayName, a.Given, a.Family, a.Honorific)).ToList(),
         review.Publisher,
         review.Published.ToIsoString(),
@@ -36,26 +37,26 @@ internal sealed class OpenDataMapper(Func<string, string> absolute)
         ReviewCredit.Permission(review));
 
     public CitationData Citation(ReviewSummary review) =>
-        new(Citations.Harvard(review), absolute(OpenDataPaths.Ris(review.Slug)), absolute(OpenDataPaths.BibTeX(review.Slug)));
+        new(Citations.Harvard(review), absolute(SiteAddresses.Ris(review.Slug)), absolute(SiteAddresses.BibTeX(review.Slug)));
 
     /// <summary>"Reproduced from <i>Title</i> by … under the … licence (…). You may …", as plain text.</summary>
     public static string Attribution(ReviewSummary review) => string.Concat(ReviewCredit.Reproduction(review).Select(s => s.Text));
 
     public ThemeData Theme(ThemeSummary theme) =>
-        new(theme.Slug, theme.Title, absolute(theme.Url), absolute(OpenDataPaths.Theme(theme.Slug)), theme.DescriptionText, theme.DescriptionHtml, theme.FindingCount);
+        new(theme.Slug, theme.Title, absolute(theme.Url), absolute(SiteAddresses.ApiTheme(theme.Slug)), theme.DescriptionText, theme.DescriptionHtml, theme.FindingCount);
 
-    public LinkData Link(FindingView finding) => new(finding.Slug, finding.Title, absolute(finding.Url), absolute(OpenDataPaths.Finding(finding.Slug)));
+    public LinkData Link(FindingView finding) => new(finding.Slug, finding.Title, absolute(finding.Url), absolute(SiteAddresses.ApiFinding(finding.Slug)));
 
-    public LinkData Link(ThemeLink theme) => new(theme.Slug, theme.Title, absolute(theme.Url), absolute(OpenDataPaths.Theme(theme.Slug)));
+    public LinkData Link(ThemeLink theme) => new(theme.Slug, theme.Title, absolute(theme.Url), absolute(SiteAddresses.ApiTheme(theme.Slug)));
 
-    public LinkData Link(ReviewSummary review) => new(review.Slug, review.Title, absolute(review.Url), absolute(OpenDataPaths.Review(review.Slug)));
+    public LinkData Link(ReviewSummary review) => new(review.Slug, review.Title, absolute(review.Url), absolute(SiteAddresses.ApiReview(review.Slug)));
 
     public FindingData Finding(FindingView finding, ReviewSummary review, IReadOnlyList<ChangeEntry> changes) => new(
         finding.Slug,
         finding.Title,
         finding.Order,
         absolute(finding.Url),
-        absolute(OpenDataPaths.Finding(finding.Slug)),
+        absolute(SiteAddresses.ApiFinding(finding.Slug)),
         Link(review),
         finding.Themes.Select(Link).ToList(),
         finding.TakeawayText,

@@ -1,3 +1,4 @@
+using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;
 using LpipEvidence.OpenData;
 
@@ -42,7 +43,7 @@ public sealed record SavedBriefingData(
             return new SavedFindingData(f.Position + 1, f.Slug, view.Title, changes.Count > 0 ? "changed" : "current",
                 mapper.Finding(view, review, changes), changes.Select(mapper.Change).ToList());
         }).ToList();
-        return new SavedBriefingData(saved.Id, absolute(SavedBriefingPaths.Page(saved.Id)), briefing.Title, briefing.Note, briefing.PreparedBy,
+        return new SavedBriefingData(saved.Id, absolute(SiteAddresses.SavedBriefing(saved.Id)), briefing.Title, briefing.Note, briefing.PreparedBy,
             saved.Made, new DateTimeOffset(DateTime.SpecifyKind(saved.SavedAt, DateTimeKind.Utc)), findings,
             briefing.Sources.Select(mapper.Review).ToList());
     }

@@ -25,7 +25,7 @@ public sealed class DownloadTests(TrickyContentAppFactory app) : IClassFixture<T
     }
 
     private async Task<FindingsDownloadData> JsonDownloadAsync() =>
-        JsonSerializer.Deserialize<FindingsDownloadData>(await BytesAsync(OpenDataPaths.FindingsJson, "application/json"), Web)!;
+        JsonSerializer.Deserialize<FindingsDownloadData>(await BytesAsync(LpipEvidence.Addresses.SiteAddresses.FindingsJson, "application/json"), Web)!;
 
     /// <summary>Every record of the CSV as column name → value, parsed by CsvHelper.</summary>
     private static async Task<(IReadOnlyList<string> Header, List<Dictionary<string, string>> Rows)> ParseCsvAsync(byte[] bytes)
@@ -45,7 +45,7 @@ public sealed class DownloadTests(TrickyContentAppFactory app) : IClassFixture<T
     [Fact]
     public async Task Csv_IsUtf8WithBom_QuotedAndCrlf()
     {
-        var bytes = await BytesAsync(OpenDataPaths.FindingsCsv, "text/csv");
+        var bytes = await BytesAsync(LpipEvidence.Addresses.SiteAddresses.FindingsCsv, "text/csv");
 
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
@@ -61,7 +61,7 @@ public sealed class DownloadTests(TrickyContentAppFactory app) : IClassFixture<T
     [Fact]
     public async Task Csv_ReadBack_HoldsEveryFieldOfEveryFinding()
     {
-        var (header, rows) = await ParseCsvAsync(await BytesAsync(OpenDataPaths.FindingsCsv, "text/csv"));
+        var (header, rows) = await ParseCsvAsync(await BytesAsync(LpipEvidence.Addresses.SiteAddresses.FindingsCsv, "text/csv"));
         var findings = (await JsonDownloadAsync()).Findings;
 
         Assert.Equal(FindingsCsv.Columns.Select(c => c.Name), header);
@@ -93,7 +93,7 @@ public sealed class DownloadTests(TrickyContentAppFactory app) : IClassFixture<T
     [Fact]
     public async Task Csv_KeepsCommasQuotesAndLineBreaks_AndNeutralisesFormulas()
     {
-        var (_, rows) = await ParseCsvAsync(await BytesAsync(OpenDataPaths.FindingsCsv, "text/csv"));
+        var (_, rows) = await ParseCsvAsync(await BytesAsync(LpipEvidence.Addresses.SiteAddresses.FindingsCsv, "text/csv"));
         var row = Assert.Single(rows, r => r["finding_slug"] == TrickyContentAppFactory.FindingSlug);
 
         Assert.Equal(TrickyContentAppFactory.FindingTitle, row["finding_title"]);

@@ -89,6 +89,26 @@ public sealed class OpenApiDocumentTests(EvidenceAppFactory app) : IClassFixture
             search.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
     }
 
+    [Theory]
+    [InlineData("/api/search", "page", 1, 1000)]
+    [InlineData("/api/search", "pageSize", 1, 50)]
+    [InlineData("/api/findings", "page", 1, 1_000_000)]
+    [InlineData("/api/findings", "pageSize", 1, 200)]
+    public async Task NumberParameters_AreDescribedWithTheLimitsTheEndpointEnforces(string path, string name, int minimum, int maximum)
+    {
+        var parameters = (await DocumentAsync()).GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!);
+        var schema = parameters[name].GetProperty("schema");
+
+        Assert.Equal("integer", schema.GetProperty("type").GetString());
+        Assert.Equal(minimum, schema.GetProperty("minimum").GetInt32());
+        Assert.Equal(maximum, schema.GetProperty("maximum").GetInt32());
+        // The endpoint itself refuses one past the maximum, naming the parameter.
+        var response = await app.CreateClient().GetAsync($"{path}?q=x&{name}={maximum + 1}");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty(name, out _));
+    }
+
     [Fact]
     public async Task Downloads_AreDescribed_AndPagesAndExportsAreNot()
     {

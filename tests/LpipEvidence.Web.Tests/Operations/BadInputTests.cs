@@ -63,7 +63,7 @@ public sealed class BadInputTests
         app.StartServer();
         var before = app.Logs.Entries.Count;
         var hosts = BadHosts(400, seed: 21);
-        string[] paths = ["/", "/themes", "/findings/evaluating-transport-investment", "/sitemap.xml", LpipEvidence.Catalog.SitePaths.WhatsNewFeed, "/briefing/md?f=a", "/api/reviews", "/health/ready", "/no-such-page"];
+        string[] paths = ["/", "/themes", "/findings/evaluating-transport-investment", "/sitemap.xml", LpipEvidence.Addresses.SiteAddresses.WhatsNewFeed, "/briefing/md?f=a", "/api/reviews", "/health/ready", "/no-such-page"];
 
         var answers = new List<(string Host, int Status, bool Headers)>();
         foreach (var (host, i) in hosts.Select((h, i) => (h, i)))

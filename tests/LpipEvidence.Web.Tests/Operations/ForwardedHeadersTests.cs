@@ -89,7 +89,7 @@ public sealed class ForwardedHeadersTests
 
         using var sitemapRequest = Request("/sitemap.xml", connection, hostile);
         var sitemap = await client.SendAsync(sitemapRequest);
-        using var feedRequest = Request(LpipEvidence.Catalog.SitePaths.WhatsNewFeed, connection, hostile);
+        using var feedRequest = Request(LpipEvidence.Addresses.SiteAddresses.WhatsNewFeed, connection, hostile);
         var feed = await client.SendAsync(feedRequest);
         using var pageRequest = Request("/themes", connection, hostile);
         var page = await client.SendAsync(pageRequest);

@@ -4,11 +4,14 @@ using System.Text.Json;
 using LpipEvidence.Web.RateLimiting;
 using LpipEvidence.Web.Tests.Support;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LpipEvidence.Web.Tests.Operations;
 
 /// <summary>Per-client limits on search, exports and new interactive circuits, shown with tiny configured limits.</summary>
-public sealed class RateLimitTests
+public sealed class RateLimitTests(OperationsAppFactory unlimitedApp) : IClassFixture<OperationsAppFactory>
 {
     private static OperationsAppFactory Limited(int permits = 2, int openCircuits = 50) => new(new Dictionary<string, string>
     {
@@ -183,39 +186,56 @@ public sealed class RateLimitTests
     }
 
     [Theory]
-    [InlineData("/api/search", LimitedRoute.Search)]
-    [InlineData("/API/Search", LimitedRoute.Search)]
-    [InlineData("/briefing/docx", LimitedRoute.Exports)]
-    [InlineData("/briefing/md", LimitedRoute.Exports)]
-    [InlineData("/reviews/innovation/cite.ris", LimitedRoute.Exports)]
-    [InlineData("/reviews/innovation/cite.bib", LimitedRoute.Exports)]
-    [InlineData("/api/reviews", LimitedRoute.Data)]
-    [InlineData("/api/findings/evaluating-transport-investment", LimitedRoute.Data)]
-    [InlineData("/openapi/v1.json", LimitedRoute.Data)]
-    [InlineData("/data/findings.csv", LimitedRoute.Exports)]
-    [InlineData("/data/findings.json", LimitedRoute.Exports)]
-    [InlineData("/data", LimitedRoute.None)]
-    [InlineData("/sitemap.xml", LimitedRoute.None)]
-    [InlineData("/whats-new/feed.atom", LimitedRoute.Feeds)]
-    [InlineData("/themes/skills-and-talent/feed.atom", LimitedRoute.Feeds)]
-    [InlineData("/reviews/innovation/feed.atom", LimitedRoute.Feeds)]
-    [InlineData("/whats-new", LimitedRoute.None)]
-    [InlineData("/findings/digital-connectivity-for-clusters/changes", LimitedRoute.None)]
-    [InlineData("/_blazor/negotiate", LimitedRoute.NewCircuit)]
-    [InlineData("/_blazor", LimitedRoute.NewCircuit)]
-    [InlineData("/_blazor?id=abc", LimitedRoute.None)]
-    [InlineData("/_blazor/initializers", LimitedRoute.None)]
-    [InlineData("/briefing", LimitedRoute.None)]
-    [InlineData("/search", LimitedRoute.None)]
-    [InlineData("/health/ready", LimitedRoute.None)]
-    public void Classify_SortsRequestsByPath(string url, LimitedRoute expected)
+    [InlineData("/api/search", "GET", RateLimitPolicies.Search)]
+    [InlineData("/briefing/docx", "GET", RateLimitPolicies.Exports)]
+    [InlineData("/briefing/md", "GET", RateLimitPolicies.Exports)]
+    [InlineData("/b/{id}/docx", "GET", RateLimitPolicies.Exports)]
+    [InlineData("/b/{id}/md", "GET", RateLimitPolicies.Exports)]
+    [InlineData("/reviews/{slug}/cite.ris", "GET", RateLimitPolicies.Exports)]
+    [InlineData("/reviews/{slug}/cite.bib", "GET", RateLimitPolicies.Exports)]
+    [InlineData("/data/findings.csv", "GET", RateLimitPolicies.Exports)]
+    [InlineData("/data/findings.json", "GET", RateLimitPolicies.Exports)]
+    [InlineData("/data/evidence-map.csv", "GET", RateLimitPolicies.Exports)]
+    [InlineData("/api/reviews", "GET", RateLimitPolicies.Data)]
+    [InlineData("/api/findings/{slug}", "GET", RateLimitPolicies.Data)]
+    [InlineData("/api/briefings/{id}", "GET", RateLimitPolicies.Data)]
+    [InlineData("/openapi/{documentName}.json", "GET", RateLimitPolicies.Data)]
+    [InlineData("/whats-new/feed.atom", "GET", RateLimitPolicies.Feeds)]
+    [InlineData("/themes/{slug}/feed.atom", "GET", RateLimitPolicies.Feeds)]
+    [InlineData("/reviews/{slug}/feed.atom", "GET", RateLimitPolicies.Feeds)]
+    [InlineData("/briefing", "POST", RateLimitPolicies.SaveBriefing)]
+    [InlineData("/data", "GET", null)]
+    [InlineData("/sitemap.xml", "GET", null)]
+    [InlineData("/whats-new", "GET", null)]
+    [InlineData("/findings/{Slug}/changes", "GET", null)]
+    [InlineData("/search", "GET", null)]
+    [InlineData("/health/ready", "GET", null)]
+    public void Endpoints_CarryTheirNamedLimit(string route, string method, string? policy)
+    {
+        var endpoints = unlimitedApp.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText == route
+                && (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(method) ?? true))
+            .ToList();
+
+        Assert.NotEmpty(endpoints);
+        Assert.All(endpoints, e => Assert.Equal(policy, e.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName));
+    }
+
+    [Theory]
+    [InlineData("/_blazor/negotiate", true)]
+    [InlineData("/_blazor", true)]
+    [InlineData("/_BLAZOR", true)]
+    [InlineData("/_blazor?id=abc", false)]
+    [InlineData("/_blazor/initializers", false)]
+    [InlineData("/api/search", false)]
+    public void IsNewCircuit_OnlyForTheHubsNewConnections(string url, bool expected)
     {
         var context = new DefaultHttpContext();
         var query = url.IndexOf('?', StringComparison.Ordinal);
         context.Request.Path = query < 0 ? url : url[..query];
         if (query >= 0) context.Request.QueryString = new QueryString(url[query..]);
 
-        Assert.Equal(expected, RateLimitServiceCollectionExtensions.Classify(context.Request));
+        Assert.Equal(expected, RateLimitServiceCollectionExtensions.IsNewCircuit(context.Request));
     }
 
     [Theory]

@@ -88,7 +88,7 @@ public sealed class ResourceLimitTests
                 framework.ImplementationFactory is { } factory ? (IOutputCacheStore)factory(provider) : (IOutputCacheStore)framework.ImplementationInstance!));
         }));
         var client = counted.CreateClient();
-        string[] pages = ["/", "/themes", "/themes/skills-and-talent", "/reviews/test-only-transport", "/findings/evaluating-transport-investment", "/whats-new?page=1", LpipEvidence.Catalog.SitePaths.WhatsNewFeed];
+        string[] pages = ["/", "/themes", "/themes/skills-and-talent", "/reviews/test-only-transport", "/findings/evaluating-transport-investment", "/whats-new?page=1", LpipEvidence.Addresses.SiteAddresses.WhatsNewFeed];
         foreach (var page in pages) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(page)).StatusCode);
         var entries = store!.Keys.Count;
         Assert.Equal(pages.Length, entries);

@@ -1,3 +1,4 @@
+using LpipEvidence.Addresses;
 using LpipEvidence.SavedBriefings;
 using LpipEvidence.Web.Hosting;
 using LpipEvidence.Web.SavedBriefings;
@@ -26,9 +27,9 @@ public sealed partial class BriefingPage
     private bool _savedUnavailable;
 
     /// <summary>A saved briefing's page names its short address as canonical.</summary>
-    private string CanonicalUrl => _saved is null ? Shown.RelativeUrl : SavedBriefingPaths.Page(_saved.Saved.Id);
+    private string CanonicalUrl => _saved is null ? Shown.RelativeUrl : SiteAddresses.SavedBriefing(_saved.Saved.Id);
 
-    private string? SavedExportUrl(string format) => _saved is null ? null : SavedBriefingPaths.Export(_saved.Saved.Id, format);
+    private string? SavedExportUrl(string format) => _saved is null ? null : SiteAddresses.SavedBriefingExport(_saved.Saved.Id, format);
 
     /// <summary>
     /// At <c>/b/{id}</c>, opens the saved briefing (404 when unknown or malformed, 503 when the store is down); its
@@ -55,7 +56,7 @@ public sealed partial class BriefingPage
             return true;
         }
         _briefing = _saved.Briefing;
-        _address = PublicAddress.Absolute(HttpContext.Request, SavedBriefingPaths.Page(_saved.Saved.Id));
+        _address = PublicAddress.Absolute(HttpContext.Request, SiteAddresses.SavedBriefing(_saved.Saved.Id));
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;
 using Microsoft.AspNetCore.Components;
 
@@ -45,7 +46,7 @@ public sealed partial class BriefingPage
     /// <summary>This briefing dated today: changes already read are no longer marked.</summary>
     private string DatedToday() => (Shown with { Made = Shown.Date }).RelativeUrl;
 
-    private string ExportUrl(string format) => SavedExportUrl(format) ?? "/briefing/" + format + Shown.RelativeUrl["/briefing".Length..];
+    private string ExportUrl(string format) => SavedExportUrl(format) ?? Shown.AddressAt(format == "docx" ? SiteAddresses.BriefingDocx : SiteAddresses.BriefingMarkdown);
 
     private string Moved(int index, int by)
     {

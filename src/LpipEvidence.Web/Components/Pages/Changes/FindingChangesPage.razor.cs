@@ -1,4 +1,5 @@
 using System.Globalization;
+using LpipEvidence.Addresses;
 using LpipEvidence.Catalog;
 using LpipEvidence.Content;
 using LpipEvidence.History;
@@ -55,9 +56,9 @@ public sealed partial class FindingChangesPage
         var review = (await Catalog.GetFindingAsync(Slug))?.Review;
         _crumbs =
         [
-            new Crumb("Reviews", "/reviews"),
+            new Crumb("Reviews", SiteAddresses.Reviews),
             .. review is null ? [] : new[] { new Crumb(review.Title, review.Url) },
-            new Crumb(_history.Title, SitePaths.Of(ContentKind.Finding, Slug)),
+            new Crumb(_history.Title, SiteAddresses.Of(ContentKind.Finding, Slug)),
         ];
         if (Content.Value.Path is { } root && await Changes.GetSourcePathAsync(ContentKind.Finding, Slug) is { } sourcePath)
         {
@@ -119,5 +120,5 @@ public sealed partial class FindingChangesPage
     }
 
     private string CompareUrl(ContentVersion older, ContentVersion newer) =>
-        QueryHelpers.AddQueryString(SitePaths.ChangesOf(ContentKind.Finding, Slug), new Dictionary<string, string?> { ["from"] = older.Id, ["to"] = newer.Id });
+        QueryHelpers.AddQueryString(SiteAddresses.ChangesOf(ContentKind.Finding, Slug), new Dictionary<string, string?> { ["from"] = older.Id, ["to"] = newer.Id });
 }

@@ -1,3 +1,4 @@
+using LpipEvidence.Addresses;
 using LpipEvidence.Catalog;
 using LpipEvidence.Search;
 using Microsoft.AspNetCore.Components;
@@ -144,7 +145,7 @@ public sealed partial class SearchPanel
                 _live = true;
             }
             _announcement = SearchResultsView.SummaryOf(_results);
-            await _module.InvokeVoidAsync("replaceUrl", token, SearchResultsView.Url(query, Theme, Review));
+            await _module.InvokeVoidAsync("replaceUrl", token, SiteAddresses.Search(query, Theme, Review));
         }
         finally
         {

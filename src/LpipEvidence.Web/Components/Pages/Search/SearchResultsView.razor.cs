@@ -96,16 +96,4 @@ public sealed partial class SearchResultsView
 
     private string ReviewTitle(SearchResults results) =>
         results.Reviews.FirstOrDefault(r => r.Slug == Review)?.Title ?? Review!;
-
-    /// <summary>The shareable address of a search; <paramref name="asTyped"/> searches the words without correcting them.</summary>
-    internal static string Url(string? query, string? theme, string? review, int page = 1, bool asTyped = false)
-    {
-        var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(query)) parts.Add("q=" + Uri.EscapeDataString(query.Trim()));
-        if (theme is not null) parts.Add("theme=" + Uri.EscapeDataString(theme));
-        if (review is not null) parts.Add("review=" + Uri.EscapeDataString(review));
-        if (page > 1) parts.Add("page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (asTyped) parts.Add("asTyped=true");
-        return parts.Count == 0 ? "/search" : "/search?" + string.Join('&', parts);
-    }
 }
