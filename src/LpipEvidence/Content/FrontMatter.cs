@@ -1,5 +1,4 @@
 using System.Globalization;
-using Markdig.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -17,21 +16,17 @@ internal sealed class FrontMatter
     private readonly ICollection<ContentError> _errors;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
-    private FrontMatter(SourceFile file, YamlMappingNode map, int lineOffset, string body, int bodyLine, ICollection<ContentError> errors)
+    private FrontMatter(SourceFile file, YamlMappingNode map, int lineOffset, ContentBody body, ICollection<ContentError> errors)
     {
         _file = file;
         _map = map;
         _lineOffset = lineOffset;
         _errors = errors;
         Body = body;
-        BodyLine = bodyLine;
     }
 
-    /// <summary>The Markdown after the closing fence.</summary>
-    public string Body { get; }
-
-    /// <summary>1-based file line where <see cref="Body"/> starts.</summary>
-    public int BodyLine { get; }
+    /// <summary>The Markdown after the closing fence, parsed with the front matter.</summary>
+    public ContentBody Body { get; }
 
     public string Path => _file.Path;
 
@@ -68,7 +63,6 @@ internal sealed class FrontMatter
         var yaml = text[yamlStart..closingStart];
         var bodyStart = Math.Min(text.Length, block.Span.End + 1);
         if (bodyStart < text.Length && text[bodyStart] == '\n') bodyStart++;
-        var bodyLine = file.Position(bodyStart).Line;
 
         var (stream, problem) = YamlSafety.Load(yaml);
         if (problem is not null)
@@ -90,18 +84,23 @@ internal sealed class FrontMatter
             return null;
         }
 
-        return new FrontMatter(file, map, 1, text[bodyStart..], bodyLine, errors);
+        return new FrontMatter(file, map, 1, new ContentBody(file, document, bodyStart), errors);
     }
 
+    /// <summary>An error placed at a node of the front matter.</summary>
     public ContentError ErrorAt(YamlNode node, string message) =>
-        new(_file.Path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column, message);
+        new(_file.Path, LineOf(node), (int)node.Start.Column, message);
+
+    /// <summary>The 1-based file line where a node of the front matter starts.</summary>
+    public int LineOf(YamlNode node) => (int)node.Start.Line + _lineOffset;
 
     /// <summary>Error placed on the opening fence, for things that are missing altogether.</summary>
     public ContentError ErrorAtTop(string message) => new(_file.Path, 1, 1, message);
 
     public void Report(ContentError error) => _errors.Add(error);
 
-    private YamlNode? Node(string key)
+    /// <summary>The value of a top-level field, marking the field as known; null when absent.</summary>
+    public YamlNode? Node(string key)
     {
         _read.Add(key);
         return _map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
@@ -133,7 +132,8 @@ internal sealed class FrontMatter
         return value;
     }
 
-    private static bool IsNull(YamlNode node) =>
+    /// <summary>Whether a field's value is empty (<c>key:</c>, <c>~</c> or <c>null</c>), as if it were not there.</summary>
+    public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode s && s.Style == ScalarStyle.Plain && (s.Value is null or "" or "~" or "null");
 
     public (string Value, YamlNode Node)? RequiredStringWithNode(string key)
@@ -348,37 +348,6 @@ internal sealed class FrontMatter
             {
                 Report(ErrorAt(key, $"unknown field '{name}' (expected {string.Join(", ", _read.Order(StringComparer.Ordinal))})"));
             }
-        }
-    }
-
-    /// <summary>Parses the body with the site's pipeline, or reports why it cannot be read and returns null.</summary>
-    public MarkdownDocument? ParseBody() => MarkdownRenderer.TryParse(_file, Body, BodyLine - 1, _errors);
-
-    /// <summary>
-    /// Renders part of the body (which starts at file line <paramref name="line"/>) to HTML and plain text, or
-    /// reports why it cannot be read and returns null.
-    /// </summary>
-    public MarkdownText? Render(string markdown, int line)
-    {
-        try
-        {
-            return MarkdownRenderer.Default.Render(markdown);
-        }
-        catch (ArgumentException ex)
-        {
-            Report(new ContentError(Path, line, 1, $"the Markdown is nested too deeply to read ({ex.Message.TrimEnd('.')}): look for a long run of '>', list markers or brackets"));
-            return null;
-        }
-    }
-
-    /// <summary>Reports links in a body whose scheme could run script, located in the file.</summary>
-    public void RejectUnsafeLinks(MarkdownDocument? body, int bodyLine)
-    {
-        if (body is null) return;
-        foreach (var (link, url) in MarkdownRenderer.UnsafeLinks(body))
-        {
-            Report(new ContentError(_file.Path, bodyLine + link.Line, link.Column + 1,
-                $"link '{url}' is not allowed: use an http, https or mailto address"));
         }
     }
 }
