@@ -26,7 +26,7 @@ internal static class FindingReader
         var order = fm.Integer("order", required: true);
         var themes = ReadThemes(fm, themeSlugs);
         var themesSuggested = fm.Boolean(ContentLayout.ThemesSuggestedField);
-        var changes = fm.ChangeNotes(today, earliest: null);
+        var changes = ChangeNotesReader.Read(fm, today, earliest: null);
         fm.RejectUnknownFields();
 
         string? slug = null;

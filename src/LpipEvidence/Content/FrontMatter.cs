@@ -166,7 +166,6 @@ internal sealed class FrontMatter
         return null;
     }
 
-    /// <summary>A list of text items, each with its node so that later checks can point at the item.</summary>
     /// <summary>
     /// An optional yes/no field written <c>true</c> or <c>false</c>; false when absent. Only <c>true</c> and
     /// <c>false</c> are accepted, so a typo such as <c>ture</c> is reported rather than read as false.
@@ -181,6 +180,7 @@ internal sealed class FrontMatter
         return false;
     }
 
+    /// <summary>A list of text items, each with its node so that later checks can point at the item.</summary>
     public IReadOnlyList<(string Value, YamlNode Node)>? StringList(string key, bool required)
     {
         var node = Node(key);
@@ -260,69 +260,6 @@ internal sealed class FrontMatter
             Report(ErrorAt(group, $"'{groupName}' is missing required field '{key}'"));
         }
         return null;
-    }
-
-    /// <summary>Longest change note, in characters: one sentence.</summary>
-    public const int MaxChangeNoteLength = 300;
-
-    /// <summary>
-    /// The optional <c>changes</c> list: entries of <c>date</c> (YYYY-MM-DD) and <c>note</c> (one sentence), oldest
-    /// first, none later than <paramref name="today"/> nor before <paramref name="earliest"/> when given.
-    /// </summary>
-    public IReadOnlyList<ChangeNote> ChangeNotes(DateOnly today, DateOnly? earliest)
-    {
-        const string key = "changes";
-        var node = Node(key);
-        if (node is null || IsNull(node)) return [];
-        if (node is not YamlSequenceNode sequence)
-        {
-            Report(ErrorAt(node, "field 'changes' must be a list of entries, each '- date: YYYY-MM-DD' with 'note: what changed' under it"));
-            return [];
-        }
-
-        var notes = new List<ChangeNote>();
-        foreach (var item in sequence.Children)
-        {
-            if (item is not YamlMappingNode entry)
-            {
-                Report(ErrorAt(item, "each change must be a 'date' and a 'note', written '- date: 2025-03-14' then '  note: What changed.'"));
-                continue;
-            }
-            RejectUnknown(entry, key, "date", "note");
-            var dateText = Field(entry, key, "date", required: true);
-            var note = Field(entry, key, "note", required: true);
-            if (dateText is null || note is null) continue;
-
-            var dateNode = entry.Children[new YamlScalarNode("date")];
-            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                Report(ErrorAt(dateNode, $"a change's date must be a real date written YYYY-MM-DD, such as 2025-03-14, not '{dateText}'"));
-                continue;
-            }
-            if (date > today)
-            {
-                Report(ErrorAt(dateNode, $"the change dated {dateText} is in the future: date a change when it is published"));
-                continue;
-            }
-            if (earliest is { } first && date < first)
-            {
-                Report(ErrorAt(dateNode, $"the change dated {dateText} is before the review was published ({first:yyyy-MM}): a change comes after publication"));
-                continue;
-            }
-            var noteNode = entry.Children[new YamlScalarNode("note")];
-            if (note.Contains('\n', StringComparison.Ordinal) || note.Length > MaxChangeNoteLength)
-            {
-                Report(ErrorAt(noteNode, $"a change note is one sentence on one line, at most {MaxChangeNoteLength} characters"));
-                continue;
-            }
-            if (notes.Count > 0 && date < notes[^1].Date)
-            {
-                Report(ErrorAt(dateNode, $"changes go oldest first: {dateText} comes after {notes[^1].Date:yyyy-MM-dd}; add new changes at the end of the list"));
-                continue;
-            }
-            notes.Add(new ChangeNote(date, note, (int)entry.Start.Line + _lineOffset));
-        }
-        return notes;
     }
 
     /// <summary>Reports keys of a nested group that are not among <paramref name="allowed"/>.</summary>

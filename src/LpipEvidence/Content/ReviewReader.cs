@@ -24,7 +24,7 @@ internal static class ReviewReader
         var programmeTheme = fm.RequiredString("programme-theme");
         var draft = fm.Boolean(ContentLayout.DraftField);
         var publishedOn = published is { } month ? new DateOnly(month.Year, month.Month, 1) : (DateOnly?)null;
-        var changes = fm.ChangeNotes(today, publishedOn);
+        var changes = ChangeNotesReader.Read(fm, today, publishedOn);
         fm.RejectUnknownFields();
         if (publishedOn is { } first)
         {

@@ -17,7 +17,7 @@ internal static class ThemeReader
         }
         var title = fm.RequiredString("title");
         var order = fm.Integer("order", required: false);
-        var changes = fm.ChangeNotes(today, earliest: null);
+        var changes = ChangeNotesReader.Read(fm, today, earliest: null);
         fm.RejectUnknownFields();
 
         fm.Body.RejectUnsafeLinks(errors);
