@@ -9,7 +9,7 @@ namespace LpipEvidence.Content;
 /// <summary>
 /// The one Markdown pipeline of the site, built once (Markdig pipelines are thread-safe).
 /// Raw HTML is disabled, and links or images with a scheme other than http, https or mailto are
-/// neutralised, so content can never inject script.
+/// neutralised as they are written (the renderer's <c>LinkRewriter</c>), so content can never inject script.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -90,19 +90,7 @@ public sealed class MarkdownRenderer
     /// </summary>
     internal MarkdownText Render(string markdown, IReadOnlyList<Block> blocks)
     {
-        // Plain text first: it shows a link's words, and an autolink's address as written.
         var plain = Write(blocks, plain: true);
-        foreach (var block in blocks)
-        {
-            foreach (var (link, _) in UnsafeLinks(block))
-            {
-                switch (link)
-                {
-                    case LinkInline l: l.Url = "#"; break;
-                    case AutolinkInline a: a.Url = "#"; break;
-                }
-            }
-        }
         var html = Write(blocks, plain: false).Trim();
         return new MarkdownText(markdown.Trim(), html, Fold(plain));
     }
@@ -118,11 +106,20 @@ public sealed class MarkdownRenderer
             renderer.EnableHtmlForInline = false;
             renderer.EnableHtmlEscape = false;
         }
+        else
+        {
+            // Every href and src passes through here, however the URL was written (inline, reference, autolink,
+            // image), so the tree the content checks read stays exactly as parsed.
+            renderer.LinkRewriter = NeutraliseUnsafe;
+        }
         Pipeline.Setup(renderer);
         foreach (var block in blocks) renderer.Render(block);
         writer.Flush();
         return writer.ToString();
     }
+
+    /// <summary>The URL itself when it is safe; otherwise "#", a link that goes nowhere.</summary>
+    private static string NeutraliseUnsafe(string url) => IsSafeUrl(url) ? url : "#";
 
     private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
