@@ -10,9 +10,13 @@ namespace LpipEvidence.Briefings;
 /// </summary>
 public static class BriefingWording
 {
+    /// <summary>The heading over each finding's key takeaway.</summary>
     public const string TakeawayHeading = "Key takeaway";
+    /// <summary>The heading over the list of reviews the findings come from.</summary>
     public const string SourcesHeading = "Sources";
+    /// <summary>The heading over the licence of each review.</summary>
     public const string LicenceHeading = "Licence";
+    /// <summary>What a briefing with no findings says.</summary>
     public const string EmptyText = "No findings were selected for this briefing.";
 
     /// <summary>"27 November 2026".</summary>

@@ -1,6 +1,5 @@
 using LpipEvidence.Addresses;
 using LpipEvidence.Content;
-using LpipEvidence.Credits;
 
 namespace LpipEvidence.Catalog;
 
@@ -27,12 +26,6 @@ public sealed record ReviewSummary(
         1 => Authors[0].DisplayName,
         _ => string.Join(", ", Authors.Take(Authors.Count - 1).Select(a => a.DisplayName)) + " and " + Authors[^1].DisplayName,
     };
-
-    /// <summary>
-    /// Whether the licence forbids commercial use (a Creative Commons NC licence). The wording that follows from it
-    /// is <see cref="ReviewCredit"/>'s business.
-    /// </summary>
-    public bool IsNonCommercial => LicenceTerms.Parse(LicenceCode, LicenceName).NonCommercial;
 
     /// <summary>Site-relative URL of the review page.</summary>
     public string Url => SiteAddresses.Review(Slug);

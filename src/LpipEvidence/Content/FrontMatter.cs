@@ -1,5 +1,4 @@
 using System.Globalization;
-using Markdig.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -17,21 +16,17 @@ internal sealed class FrontMatter
     private readonly ICollection<ContentError> _errors;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
-    private FrontMatter(SourceFile file, YamlMappingNode map, int lineOffset, string body, int bodyLine, ICollection<ContentError> errors)
+    private FrontMatter(SourceFile file, YamlMappingNode map, int lineOffset, ContentBody body, ICollection<ContentError> errors)
     {
         _file = file;
         _map = map;
         _lineOffset = lineOffset;
         _errors = errors;
         Body = body;
-        BodyLine = bodyLine;
     }
 
-    /// <summary>The Markdown after the closing fence.</summary>
-    public string Body { get; }
-
-    /// <summary>1-based file line where <see cref="Body"/> starts.</summary>
-    public int BodyLine { get; }
+    /// <summary>The Markdown after the closing fence, parsed with the front matter.</summary>
+    public ContentBody Body { get; }
 
     public string Path => _file.Path;
 
@@ -68,7 +63,6 @@ internal sealed class FrontMatter
         var yaml = text[yamlStart..closingStart];
         var bodyStart = Math.Min(text.Length, block.Span.End + 1);
         if (bodyStart < text.Length && text[bodyStart] == '\n') bodyStart++;
-        var bodyLine = file.Position(bodyStart).Line;
 
         var (stream, problem) = YamlSafety.Load(yaml);
         if (problem is not null)
@@ -90,18 +84,23 @@ internal sealed class FrontMatter
             return null;
         }
 
-        return new FrontMatter(file, map, 1, text[bodyStart..], bodyLine, errors);
+        return new FrontMatter(file, map, 1, new ContentBody(file, document, bodyStart), errors);
     }
 
+    /// <summary>An error placed at a node of the front matter.</summary>
     public ContentError ErrorAt(YamlNode node, string message) =>
-        new(_file.Path, (int)node.Start.Line + _lineOffset, (int)node.Start.Column, message);
+        new(_file.Path, LineOf(node), (int)node.Start.Column, message);
+
+    /// <summary>The 1-based file line where a node of the front matter starts.</summary>
+    public int LineOf(YamlNode node) => (int)node.Start.Line + _lineOffset;
 
     /// <summary>Error placed on the opening fence, for things that are missing altogether.</summary>
     public ContentError ErrorAtTop(string message) => new(_file.Path, 1, 1, message);
 
     public void Report(ContentError error) => _errors.Add(error);
 
-    private YamlNode? Node(string key)
+    /// <summary>The value of a top-level field, marking the field as known; null when absent.</summary>
+    public YamlNode? Node(string key)
     {
         _read.Add(key);
         return _map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
@@ -133,7 +132,8 @@ internal sealed class FrontMatter
         return value;
     }
 
-    private static bool IsNull(YamlNode node) =>
+    /// <summary>Whether a field's value is empty (<c>key:</c>, <c>~</c> or <c>null</c>), as if it were not there.</summary>
+    public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode s && s.Style == ScalarStyle.Plain && (s.Value is null or "" or "~" or "null");
 
     public (string Value, YamlNode Node)? RequiredStringWithNode(string key)
@@ -166,7 +166,6 @@ internal sealed class FrontMatter
         return null;
     }
 
-    /// <summary>A list of text items, each with its node so that later checks can point at the item.</summary>
     /// <summary>
     /// An optional yes/no field written <c>true</c> or <c>false</c>; false when absent. Only <c>true</c> and
     /// <c>false</c> are accepted, so a typo such as <c>ture</c> is reported rather than read as false.
@@ -181,6 +180,7 @@ internal sealed class FrontMatter
         return false;
     }
 
+    /// <summary>A list of text items, each with its node so that later checks can point at the item.</summary>
     public IReadOnlyList<(string Value, YamlNode Node)>? StringList(string key, bool required)
     {
         var node = Node(key);
@@ -262,69 +262,6 @@ internal sealed class FrontMatter
         return null;
     }
 
-    /// <summary>Longest change note, in characters: one sentence.</summary>
-    public const int MaxChangeNoteLength = 300;
-
-    /// <summary>
-    /// The optional <c>changes</c> list: entries of <c>date</c> (YYYY-MM-DD) and <c>note</c> (one sentence), oldest
-    /// first, none later than <paramref name="today"/> nor before <paramref name="earliest"/> when given.
-    /// </summary>
-    public IReadOnlyList<ChangeNote> ChangeNotes(DateOnly today, DateOnly? earliest)
-    {
-        const string key = "changes";
-        var node = Node(key);
-        if (node is null || IsNull(node)) return [];
-        if (node is not YamlSequenceNode sequence)
-        {
-            Report(ErrorAt(node, "field 'changes' must be a list of entries, each '- date: YYYY-MM-DD' with 'note: what changed' under it"));
-            return [];
-        }
-
-        var notes = new List<ChangeNote>();
-        foreach (var item in sequence.Children)
-        {
-            if (item is not YamlMappingNode entry)
-            {
-                Report(ErrorAt(item, "each change must be a 'date' and a 'note', written '- date: 2025-03-14' then '  note: What changed.'"));
-                continue;
-            }
-            RejectUnknown(entry, key, "date", "note");
-            var dateText = Field(entry, key, "date", required: true);
-            var note = Field(entry, key, "note", required: true);
-            if (dateText is null || note is null) continue;
-
-            var dateNode = entry.Children[new YamlScalarNode("date")];
-            if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                Report(ErrorAt(dateNode, $"a change's date must be a real date written YYYY-MM-DD, such as 2025-03-14, not '{dateText}'"));
-                continue;
-            }
-            if (date > today)
-            {
-                Report(ErrorAt(dateNode, $"the change dated {dateText} is in the future: date a change when it is published"));
-                continue;
-            }
-            if (earliest is { } first && date < first)
-            {
-                Report(ErrorAt(dateNode, $"the change dated {dateText} is before the review was published ({first:yyyy-MM}): a change comes after publication"));
-                continue;
-            }
-            var noteNode = entry.Children[new YamlScalarNode("note")];
-            if (note.Contains('\n', StringComparison.Ordinal) || note.Length > MaxChangeNoteLength)
-            {
-                Report(ErrorAt(noteNode, $"a change note is one sentence on one line, at most {MaxChangeNoteLength} characters"));
-                continue;
-            }
-            if (notes.Count > 0 && date < notes[^1].Date)
-            {
-                Report(ErrorAt(dateNode, $"changes go oldest first: {dateText} comes after {notes[^1].Date:yyyy-MM-dd}; add new changes at the end of the list"));
-                continue;
-            }
-            notes.Add(new ChangeNote(date, note, (int)entry.Start.Line + _lineOffset));
-        }
-        return notes;
-    }
-
     /// <summary>Reports keys of a nested group that are not among <paramref name="allowed"/>.</summary>
     public void RejectUnknown(YamlMappingNode group, string groupName, params string[] allowed)
     {
@@ -348,37 +285,6 @@ internal sealed class FrontMatter
             {
                 Report(ErrorAt(key, $"unknown field '{name}' (expected {string.Join(", ", _read.Order(StringComparer.Ordinal))})"));
             }
-        }
-    }
-
-    /// <summary>Parses the body with the site's pipeline, or reports why it cannot be read and returns null.</summary>
-    public MarkdownDocument? ParseBody() => MarkdownRenderer.TryParse(_file, Body, BodyLine - 1, _errors);
-
-    /// <summary>
-    /// Renders part of the body (which starts at file line <paramref name="line"/>) to HTML and plain text, or
-    /// reports why it cannot be read and returns null.
-    /// </summary>
-    public MarkdownText? Render(string markdown, int line)
-    {
-        try
-        {
-            return MarkdownRenderer.Default.Render(markdown);
-        }
-        catch (ArgumentException ex)
-        {
-            Report(new ContentError(Path, line, 1, $"the Markdown is nested too deeply to read ({ex.Message.TrimEnd('.')}): look for a long run of '>', list markers or brackets"));
-            return null;
-        }
-    }
-
-    /// <summary>Reports links in a body whose scheme could run script, located in the file.</summary>
-    public void RejectUnsafeLinks(MarkdownDocument? body, int bodyLine)
-    {
-        if (body is null) return;
-        foreach (var (link, url) in MarkdownRenderer.UnsafeLinks(body))
-        {
-            Report(new ContentError(_file.Path, bodyLine + link.Line, link.Column + 1,
-                $"link '{url}' is not allowed: use an http, https or mailto address"));
         }
     }
 }

@@ -9,7 +9,7 @@ namespace LpipEvidence.Content;
 /// <summary>
 /// The one Markdown pipeline of the site, built once (Markdig pipelines are thread-safe).
 /// Raw HTML is disabled, and links or images with a scheme other than http, https or mailto are
-/// neutralised, so content can never inject script.
+/// neutralised as they are written (the renderer's <c>LinkRewriter</c>), so content can never inject script.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -48,11 +48,14 @@ public sealed class MarkdownRenderer
         }
         catch (ArgumentException ex)
         {
-            errors.Add(new ContentError(file.Path, lineOffset + MostNestedLine(text), 1,
-                $"the Markdown is nested too deeply to read ({ex.Message.TrimEnd('.')}): look for a long run of '>', list markers or brackets"));
+            errors.Add(new ContentError(file.Path, lineOffset + MostNestedLine(text), 1, TooDeeplyNested(ex)));
             return null;
         }
     }
+
+    /// <summary>The message for Markdown that Markdig refuses to parse or render because it is nested too deeply.</summary>
+    internal static string TooDeeplyNested(ArgumentException ex) =>
+        $"the Markdown is nested too deeply to read ({ex.Message.TrimEnd('.')}): look for a long run of '>', list markers or brackets";
 
     /// <summary>The 1-based line with the most nesting punctuation: where a runaway '&gt;&gt;&gt;' or '[[[' is.</summary>
     private static int MostNestedLine(string text)
@@ -78,24 +81,47 @@ public sealed class MarkdownRenderer
     public MarkdownText Render(string markdown)
     {
         var trimmed = markdown.Trim();
-        var document = Parse(trimmed);
-        foreach (var (link, _) in UnsafeLinks(document))
-        {
-            switch (link)
-            {
-                case LinkInline l: l.Url = "#"; break;
-                case AutolinkInline a: a.Url = "#"; break;
-            }
-        }
+        return Render(trimmed, Parse(trimmed).ToList());
+    }
 
+    /// <summary>
+    /// Renders blocks already parsed (part of a content file's syntax tree) to safe HTML and plain text, so that a
+    /// body parsed once for its checks is not parsed again to be shown; <paramref name="markdown"/> is their source.
+    /// </summary>
+    internal MarkdownText Render(string markdown, IReadOnlyList<Block> blocks)
+    {
+        var plain = Write(blocks, plain: true);
+        var html = Write(blocks, plain: false).Trim();
+        return new MarkdownText(markdown.Trim(), html, Fold(plain));
+    }
+
+    /// <summary>Writes blocks as HTML, or as plain text the way Markdig's <c>Markdown.ToPlainText</c> does.</summary>
+    private string Write(IReadOnlyList<Block> blocks, bool plain)
+    {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
+        if (plain)
+        {
+            renderer.EnableHtmlForBlock = false;
+            renderer.EnableHtmlForInline = false;
+            renderer.EnableHtmlEscape = false;
+        }
+        else
+        {
+            // Every href and src passes through here, however the URL was written (inline, reference, autolink,
+            // image), so the tree the content checks read stays exactly as parsed.
+            renderer.LinkRewriter = NeutraliseUnsafe;
+        }
         Pipeline.Setup(renderer);
-        renderer.Render(document);
+        foreach (var block in blocks) renderer.Render(block);
         writer.Flush();
-        var html = writer.ToString().Trim();
-        return new MarkdownText(trimmed, html, ToPlainText(trimmed));
+        return writer.ToString();
     }
+
+    /// <summary>The URL itself when it is safe; otherwise "#", a link that goes nowhere.</summary>
+    private static string NeutraliseUnsafe(string url) => IsSafeUrl(url) ? url : "#";
+
+    private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Renders a single line of Markdown (for example a citation) without the surrounding paragraph.</summary>
     public string RenderInline(string markdown)
@@ -112,14 +138,13 @@ public sealed class MarkdownRenderer
     /// <summary>Markdown to plain text with white space folded, for search and plain exports.</summary>
     public string ToPlainText(string markdown)
     {
-        var text = Markdown.ToPlainText(markdown, Pipeline);
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return Fold(Markdown.ToPlainText(markdown, Pipeline));
     }
 
     /// <summary>Links and images whose URL uses a scheme that is not allowed, with their 0-based line and column.</summary>
-    public static IEnumerable<(Inline Link, string Url)> UnsafeLinks(MarkdownDocument document)
+    public static IEnumerable<(Inline Link, string Url)> UnsafeLinks(MarkdownObject markdown)
     {
-        foreach (var inline in document.Descendants<Inline>())
+        foreach (var inline in markdown.Descendants<Inline>())
         {
             var url = inline switch
             {

@@ -19,7 +19,7 @@ public static partial class VersionText
         if (FrontMatter.Parse(new SourceFile("version", normalised), errors) is not { } frontMatter) return normalised.Trim();
         // A heading reads as its words ("Key takeaway"), as on the page, not as Markdown ("## Key takeaway"). Emphasis
         // and links keep their marks: a changed link address is a change a reader should see.
-        var body = HeadingMark().Replace(frontMatter.Body.Trim(), "");
+        var body = HeadingMark().Replace(frontMatter.Body.Text.Trim(), "");
         return frontMatter.OptionalString("title") is { } title ? title + "\n\n" + body : body;
     }
 

@@ -14,11 +14,14 @@ public abstract class BriefingsDbContext(DbContextOptions options) : DbContext(o
     /// <summary>Longest finding slug (<see cref="Content.Slug.IsValid"/>).</summary>
     private const int MaxSlugLength = 120;
 
+    /// <summary>The saved briefings.</summary>
     public DbSet<SavedBriefing> Briefings => Set<SavedBriefing>();
+    /// <summary>The findings of the saved briefings, in order.</summary>
     public DbSet<SavedBriefingFinding> BriefingFindings => Set<SavedBriefingFinding>();
 
     // Configured here rather than with IEntityTypeConfiguration classes: the evidence store applies every such class
     // in this assembly, and these tables must never be part of it (nor of its read-only artifact).
+    /// <summary>Maps the two tables; see the comment above for why here.</summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SavedBriefing>(briefing =>

@@ -8,6 +8,7 @@ namespace LpipEvidence.SavedBriefings;
 /// </summary>
 public sealed class BriefingsDbContextFactory(Func<BriefingsDbContext> create) : IDbContextFactory<BriefingsDbContext>
 {
+    /// <summary>A new context of the configured provider.</summary>
     public BriefingsDbContext CreateDbContext() => create();
 
     /// <summary>

@@ -20,12 +20,16 @@ public sealed class SavedBriefingDraft
     /// <summary>The findings' slugs and titles, in order.</summary>
     public IReadOnlyList<(string Slug, string Title)> Findings { get; }
 
+    /// <summary>The briefing's title, when the reader gave one.</summary>
     public string? Title { get; }
 
+    /// <summary>The reader's note, when given.</summary>
     public string? Note { get; }
 
+    /// <summary>Who made it, when the reader said.</summary>
     public string? PreparedBy { get; }
 
+    /// <summary>The day the briefing records as made.</summary>
     public DateOnly Made { get; }
 
     /// <summary>

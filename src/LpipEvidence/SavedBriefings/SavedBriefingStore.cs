@@ -120,6 +120,7 @@ public sealed partial class SavedBriefingStore(IDbContextFactory<BriefingsDbCont
         });
     }
 
+    /// <summary>Releases the lock that lets one caller migrate the store at a time.</summary>
     public void Dispose() => _migrating.Dispose();
 
     private SavedBriefing New(SavedBriefingDraft draft)

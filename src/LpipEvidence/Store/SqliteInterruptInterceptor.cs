@@ -22,6 +22,7 @@ public sealed class SqliteInterruptInterceptor(Func<CancellationToken>? ambient 
     public static bool IsInterrupt(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: raw.SQLITE_INTERRUPT } || exception.InnerException is { } inner && IsInterrupt(inner);
 
+    /// <summary>Watches for cancellation while the query and then its reader run.</summary>
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
@@ -29,12 +30,14 @@ public sealed class SqliteInterruptInterceptor(Func<CancellationToken>? ambient 
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>Watches the ambient token (a synchronous query has no token of its own) while the query and its reader run.</summary>
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
         Register(command, default);
         return result;
     }
 
+    /// <summary>Watches for cancellation while the scalar query runs.</summary>
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
@@ -42,6 +45,7 @@ public sealed class SqliteInterruptInterceptor(Func<CancellationToken>? ambient 
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>Watches for cancellation while the statement runs.</summary>
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -49,6 +53,7 @@ public sealed class SqliteInterruptInterceptor(Func<CancellationToken>? ambient 
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>Stops watching: the scalar query is done.</summary>
     public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result,
         CancellationToken cancellationToken = default)
     {
@@ -56,6 +61,7 @@ public sealed class SqliteInterruptInterceptor(Func<CancellationToken>? ambient 
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>Stops watching: the statement is done.</summary>
     public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
@@ -63,23 +69,30 @@ public sealed class SqliteInterruptInterceptor(Func<CancellationToken>? ambient 
         return ValueTask.FromResult(result);
     }
 
-    // A reader keeps stepping the statement while it is read, so the registration lasts until it is disposed.
+    /// <summary>
+    /// Stops watching: the reader is closed, so the query is done. A reader keeps stepping the statement while it is
+    /// read, so the watch lasts until it is disposed.
+    /// </summary>
     public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
     {
         Release(command);
         return result;
     }
 
+    /// <summary>Stops watching a command that failed.</summary>
     public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Release(command);
 
+    /// <summary>Stops watching a command that failed.</summary>
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         Release(command);
         return Task.CompletedTask;
     }
 
+    /// <summary>Stops watching a command that was cancelled.</summary>
     public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) => Release(command);
 
+    /// <summary>Stops watching a command that was cancelled.</summary>
     public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
     {
         Release(command);
