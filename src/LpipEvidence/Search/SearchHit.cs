@@ -1,10 +1,11 @@
+using LpipEvidence.Addresses;
+
 namespace LpipEvidence.Search;
 
 /// <summary>One result.</summary>
 /// <param name="Kind">"finding", "review" or "theme".</param>
 /// <param name="Slug">The slug of the finding, review or theme.</param>
 /// <param name="Title">The plain title.</param>
-/// <param name="Url">Site-relative address of the page.</param>
 /// <param name="TitleHtml">The title, HTML-encoded, with matched words in &lt;mark&gt;.</param>
 /// <param name="SnippetHtml">The passage that matched, HTML-encoded, with matched words in &lt;mark&gt;.</param>
 /// <param name="Review">The review a finding or review hit belongs to; null for themes.</param>
@@ -16,8 +17,11 @@ public sealed record SearchHit(
     string Slug,
     string Title,
     string TitleHtml,
-    string Url,
     string SnippetHtml,
     FacetValue? Review,
     IReadOnlyList<FacetValue> Themes,
-    SearchMatch Match = SearchMatch.Words);
+    SearchMatch Match = SearchMatch.Words)
+{
+    /// <summary>Site-relative address of the page (from the table of addresses).</summary>
+    public string Url => SiteAddresses.Of(Kind, Slug);
+}

@@ -288,6 +288,7 @@ public sealed partial class SearchIndexManager : IDisposable
     private void SetState(SearchIndexStatus status, StoreGeneration? serving, string? error) =>
         Volatile.Write(ref _state, new SearchIndexState(status, serving, error, _time.GetUtcNow()));
 
+    /// <summary>Stops background builds and embedding (waiting up to ten seconds for each to stop) and closes the index.</summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;

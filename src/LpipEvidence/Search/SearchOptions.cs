@@ -3,6 +3,7 @@ namespace LpipEvidence.Search;
 /// <summary>How long a search may take. Section "Search".</summary>
 public sealed class SearchOptions
 {
+    /// <summary>The configuration section (<c>Search</c>).</summary>
     public const string Section = "Search";
 
     /// <summary>

@@ -15,7 +15,12 @@ namespace LpipEvidence.Search;
 public sealed record SearchRequest(string? Query, string? Theme = null, string? Review = null, int Page = 1, int PageSize = SearchRequest.DefaultPageSize, bool PrefixLastWord = true,
     SearchMode Mode = SearchMode.Hybrid, bool AsTyped = false)
 {
+    /// <summary>Results per page unless asked otherwise.</summary>
     public const int DefaultPageSize = 10;
+
+    /// <summary>Most results per page.</summary>
     public const int MaxPageSize = 50;
+
+    /// <summary>The last page that can be asked for.</summary>
     public const int MaxPage = 1000;
 }

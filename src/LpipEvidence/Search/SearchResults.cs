@@ -9,10 +9,13 @@ public sealed record SearchResults
     /// <summary>How many results match in all (not just this page).</summary>
     public required int Total { get; init; }
 
+    /// <summary>Which page this is (from 1).</summary>
     public required int Page { get; init; }
 
+    /// <summary>Results per page.</summary>
     public required int PageSize { get; init; }
 
+    /// <summary>This page's results, best first.</summary>
     public required IReadOnlyList<SearchHit> Hits { get; init; }
 
     /// <summary>Result counts per theme, most first.</summary>

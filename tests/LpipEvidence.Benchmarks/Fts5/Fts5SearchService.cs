@@ -315,19 +315,11 @@ public sealed class Fts5SearchService(IDbContextFactory<EvidenceDbContext> conte
             slug,
             reader.GetString(4),
             Fts5Highlighter.ToHtml(reader.GetString(5)),
-            Url(kind, slug),
             Fts5Highlighter.ToHtml(snippet),
             review.Length == 0 ? null : new FacetValue(review, lexicon.ReviewTitles.GetValueOrDefault(review, review)),
             reader.GetString(3).Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(t => new FacetValue(t, lexicon.ThemeTitles.GetValueOrDefault(t, t))).ToList());
     }
-
-    private static string Url(string kind, string slug) => kind switch
-    {
-        Fts5Indexer.ReviewKind => $"/reviews/{slug}",
-        Fts5Indexer.ThemeKind => $"/themes/{slug}",
-        _ => $"/findings/{slug}",
-    };
 
     // Filters test the narrow SearchFacets row of the same id, not the FTS5 row's stored text.
     private static string Where(Filters filters) =>

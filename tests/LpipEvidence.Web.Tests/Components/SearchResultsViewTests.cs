@@ -12,7 +12,7 @@ public sealed class SearchResultsViewTests : BunitTestContext
         Total = 25,
         Page = 1,
         PageSize = 10,
-        Hits = [new SearchHit(SearchKinds.Theme, "partnerships", "Partnerships", "Partnerships", "/themes/partnerships", "A theme", null, [], SearchMatch.Meaning)],
+        Hits = [new SearchHit(SearchKinds.Theme, "partnerships", "Partnerships", "Partnerships", "A theme", null, [], SearchMatch.Meaning)],
         Themes = [new FacetCount("partnerships", "Partnerships", 3)],
         Reviews = [new FacetCount("innovation", "Innovation Evidence Review", 3)],
         Suggestion = suggestion,

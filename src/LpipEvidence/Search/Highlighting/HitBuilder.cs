@@ -38,7 +38,6 @@ internal static class HitBuilder
             slug,
             stored.Get(SearchFields.Title, CultureInfo.InvariantCulture),
             Highlighter.ToHtml(title.Text),
-            SearchKinds.Url(kind, slug),
             Highlighter.ToHtml(text),
             ReviewOf(snapshot, stored.Get(SearchFields.Review, CultureInfo.InvariantCulture)),
             ThemesOf(snapshot, stored.GetValues(SearchFields.Theme, CultureInfo.InvariantCulture)));
@@ -57,7 +56,7 @@ internal static class HitBuilder
         var kind = stored.Get(SearchFields.Kind, CultureInfo.InvariantCulture);
         var slug = stored.Get(SearchFields.Slug, CultureInfo.InvariantCulture);
         var title = stored.Get(SearchFields.Title, CultureInfo.InvariantCulture);
-        return new SearchHit(kind, slug, title, Highlighter.ToHtml(title), SearchKinds.Url(kind, slug), Highlighter.ToHtml(snippet),
+        return new SearchHit(kind, slug, title, Highlighter.ToHtml(title), Highlighter.ToHtml(snippet),
             ReviewOf(snapshot, stored.Get(SearchFields.Review, CultureInfo.InvariantCulture)),
             ThemesOf(snapshot, stored.GetValues(SearchFields.Theme, CultureInfo.InvariantCulture)), SearchMatch.Meaning);
     }

@@ -25,6 +25,7 @@ public sealed class EvidenceAnalyzer : Analyzer
     {
     }
 
+    /// <summary>Runs of letters and digits, lower case, ASCII folded, and stemmed except in the spelling field.</summary>
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new WordTokenizer(Version, reader);
@@ -34,6 +35,7 @@ public sealed class EvidenceAnalyzer : Analyzer
         return new TokenStreamComponents(source, stream);
     }
 
+    /// <summary>A gap between the values of a many-valued field, so a phrase never spans two of them.</summary>
     public override int GetPositionIncrementGap(string fieldName) => ValueGap;
 
     /// <summary>The terms <paramref name="text"/> becomes in <paramref name="field"/>, in order.</summary>

@@ -51,13 +51,16 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     /// <summary>The process's one model, loaded on its first use.</summary>
     public static MiniLmEmbedder Shared { get; } = new();
 
+    /// <inheritdoc/>
     public string ModelName => Model;
 
+    /// <inheritdoc/>
     public int Dimensions => VectorLength;
 
     /// <summary>Whether the model has been loaded (for status and memory figures).</summary>
     public bool IsLoaded => _encoder.IsValueCreated;
 
+    /// <inheritdoc/>
     public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         var result = new float[texts.Count][];
@@ -92,6 +95,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
         return text[..(end > MaxCharacters / 2 ? end : MaxCharacters)];
     }
 
+    /// <summary>Releases the model, if it was loaded.</summary>
     public void Dispose()
     {
         if (_encoder.IsValueCreated) _encoder.Value.Dispose();

@@ -106,7 +106,7 @@ internal static class RelatedFindings
     {
         var stored = snapshot.Searcher.Doc(doc);
         var slug = stored.Get(SearchFields.Slug, CultureInfo.InvariantCulture);
-        return new SimilarFinding(slug, stored.Get(SearchFields.Title, CultureInfo.InvariantCulture), SearchKinds.Url(SearchKinds.Finding, slug),
+        return new SimilarFinding(slug, stored.Get(SearchFields.Title, CultureInfo.InvariantCulture),
             HitBuilder.ReviewOf(snapshot, stored.Get(SearchFields.Review, CultureInfo.InvariantCulture)),
             HitBuilder.ThemesOf(snapshot, sharedThemes.Select(t => snapshot.ThemeSlugs[t])), score);
     }
