@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace LpipEvidence.EndToEnd.Support;
 
 /// <summary>
-/// One running site and one headless Chromium for the whole test run. Tests open their own
+/// One running site and one headless Chromium for a test collection. Tests open their own
 /// <see cref="IBrowserContext"/> through <see cref="OpenPageAsync"/>, so no state leaks between them.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
