@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace LpipEvidence.EndToEnd;
 
 /// <summary>Every kind of page, at phone and desktop widths: it loads without script errors, is titled, has one h1 and passes axe.</summary>
-[Collection(SiteCollectionDefinition.Name)]
+[Collection(PageCollectionDefinition.Name)]
 public sealed class PageTests(SiteFixture site)
 {
     [Theory]

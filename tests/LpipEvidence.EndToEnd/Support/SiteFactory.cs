@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -34,6 +35,8 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Path", _contentFolder);
         builder.UseSetting("Content:Watch", "false");
         builder.UseSetting("ConnectionStrings:Evidence", $"Data Source={Path.Combine(_databaseFolder, "evidence.db")}");
+        // Both collections' sites embed the same fixtures: the model runs once per text (see RememberingEmbedder).
+        builder.ConfigureTestServices(LpipEvidence.Web.Tests.Support.RememberingEmbedder.ReplaceModel);
         builder.ConfigureLogging(logging =>
         {
             logging.AddProvider(SearchLog);

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace LpipEvidence.EndToEnd.Support;
 
 /// <summary>
-/// One running site and one headless Chromium for the whole test run. Tests open their own
+/// One running site and one headless Chromium for a test collection. Tests open their own
 /// <see cref="IBrowserContext"/> through <see cref="OpenPageAsync"/>, so no state leaks between them.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
@@ -67,6 +67,10 @@ public sealed class SiteFixture : IAsyncLifetime
             Locale = "en-GB",
             JavaScriptEnabled = javaScriptEnabled,
         });
+        // Page loads wait up to a minute, not Playwright's 30 s: on a two-core machine shared with other builds, with
+        // both collections and the other test projects running at once, a load that takes a second when quiet has
+        // been seen to take over 30 s. A broken page still fails (its status, its content), only later.
+        context.SetDefaultNavigationTimeout(60_000);
         if (javaScriptEnabled) await SearchIsland.WatchAsync(context);
         var page = await context.NewPageAsync();
         return new BrowserPage(context, page, javaScriptEnabled);

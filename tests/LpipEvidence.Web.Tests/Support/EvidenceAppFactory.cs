@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using LpipEvidence.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 
 namespace LpipEvidence.Web.Tests.Support;
@@ -47,6 +48,7 @@ public class EvidenceAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Path", ContentPath);
         builder.UseSetting("Content:Watch", Watch ? "true" : "false");
         builder.UseSetting("ConnectionStrings:Evidence", $"Data Source={DatabasePath}");
+        builder.ConfigureTestServices(RememberingEmbedder.ReplaceModel);
     }
 
     /// <summary>GETs a page and parses it.</summary>
