@@ -1,11 +1,13 @@
 using LpipEvidence.Web.Endpoints;
 using LpipEvidence.Web.Caching;
+using LpipEvidence.Web.CommandLine;
 using LpipEvidence.Web.DataProtection;
 using LpipEvidence.Web.Health;
 using LpipEvidence.Web.Hosting;
 using LpipEvidence.Web.RateLimiting;
 
-if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(args);
+// The verbs (check, import, draft), --help, --version and mistakes end here; settings alone run the site.
+if (!AppCommandLine.RunsTheSite(args)) return await AppCommandLine.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEvidenceStore();

@@ -47,7 +47,7 @@ internal static class StoreArtifactBuilder
             }
             if (import.Errors.Count > 0)
             {
-                return await CommandLine.ReportAsync(import.Errors, display, stdout, stderr, "; no artifact was written", "");
+                return await LpipEvidence.Web.CommandLine.VerbContext.ReportAsync(import.Errors, display, stdout, stderr, "; no artifact was written", "");
             }
             // Pooled connections keep the file open; sealing needs it to itself.
             SqliteConnection.ClearAllPools();

@@ -1,5 +1,7 @@
 using LpipEvidence.Tests.Support;
+using LpipEvidence.Web.CommandLine;
 using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace LpipEvidence.Web.Tests.Hosting;
@@ -21,18 +23,121 @@ public sealed class CommandLineTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CommandLine.RunAsync(args, output, error);
+        var code = await AppCommandLine.RunAsync(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 
+    private string Connection => $"--ConnectionStrings:Evidence=Data Source={_database}";
+
     [Theory]
-    [InlineData("check", true)]
-    [InlineData("import", true)]
-    [InlineData("draft", true)]
-    [InlineData("help", true)]
-    [InlineData("--urls", false)]
-    public void IsCommand_RecognisesOnlyTheVerbs(string first, bool expected) =>
-        Assert.Equal(expected, CommandLine.IsCommand([first]));
+    [InlineData(true)]
+    [InlineData(true, "--urls", "http://127.0.0.1:8080")]
+    [InlineData(true, "--urls=http://127.0.0.1:8080", "--Content:Path=/srv/content", "--Content:ShowDrafts", "true")]
+    // What WebApplicationFactory passes, and the top-level settings.
+    [InlineData(true, "--environment=Development", "--contentRoot=/tmp", "--applicationName=LpipEvidence.Web", "--AllowedHosts=example.org")]
+    [InlineData(true, "--Store=", "--Store:Artifact=/srv/evidence.db", "--Content=", "--Content:Limits:MaxFiles=10", "--Content:Limits=")]
+    [InlineData(false, "--Store=")]
+    [InlineData(false, "check")]
+    [InlineData(false, "import", "--content", "content")]
+    [InlineData(false, "draft")]
+    [InlineData(false, "help")]
+    [InlineData(false, "--help")]
+    [InlineData(false, "-h")]
+    [InlineData(false, "--version")]
+    [InlineData(false, "serve")]
+    [InlineData(false, "--frobnicate")]
+    [InlineData(false, "--url", "http://127.0.0.1:8080")]
+    [InlineData(false, "--urls", "http://127.0.0.1:8080", "content")]
+    public void RunsTheSite_OnlyWithSettingsAlone(bool expected, params string[] args) =>
+        Assert.Equal(expected, AppCommandLine.RunsTheSite(args));
+
+    [Theory]
+    [InlineData("", "--help")]
+    [InlineData("", "-h")]
+    [InlineData("", "help")]
+    [InlineData("check", "check", "--help")]
+    [InlineData("import", "import", "--help")]
+    [InlineData("draft", "draft", "-h")]
+    public async Task Help_OnTheAppAndEachVerb_ExitsZeroAndPrintsItsUsage(string verb, params string[] args)
+    {
+        var (code, output, error) = await Run(args);
+
+        Assert.Equal((0, ""), (code, error));
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.Contains($"  {AppCommandLine.AppName} {verb}".TrimEnd() + (verb == "" ? " [command] [options]" : " "), output, StringComparison.Ordinal);
+        // The verb's own options are listed with their help.
+        if (verb != "") Assert.Contains("--content <DIR>", output, StringComparison.Ordinal);
+        if (verb == "import") Assert.Contains("--output <FILE>", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("check", "--version")]
+    [InlineData("import", "--version")]
+    [InlineData("draft", "--version")]
+    public async Task Version_OnTheAppAndEachVerb_ExitsZeroAndPrintsTheAppsVersion(params string[] args)
+    {
+        var (code, output, error) = await Run(args);
+
+        Assert.Equal((0, ""), (code, error));
+        var expected = typeof(AppCommandLine).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+        // The app's, not the test host's (the entry assembly here).
+        Assert.Equal(expected, output.TrimEnd());
+        Assert.Equal(expected, AppCommandLine.Version);
+    }
+
+    [Theory]
+    [InlineData("serve", "Unrecognized command or argument 'serve'", "  LpipEvidence.Web [command] [options]")]
+    [InlineData("--frobnicate", "Unrecognized command or argument '--frobnicate'", "  LpipEvidence.Web [command] [options]")]
+    [InlineData("import --contnet DIR", "Unrecognized command or argument '--contnet'", "  LpipEvidence.Web import [options]")]
+    [InlineData("import --content DIR --force", "Unrecognized command or argument '--force'", "  LpipEvidence.Web import [options]")]
+    [InlineData("check --content DIR extra", "Unrecognized command or argument 'extra'", "  LpipEvidence.Web check [options]")]
+    [InlineData("draft REVIEW.pdf --content DIR --overwrite", "Unrecognized command or argument '--overwrite'", "  LpipEvidence.Web draft [<REVIEW.pdf>] [options]")]
+    public async Task UnknownVerbOrOption_ExitsTwoWithUsageOnStandardErrorAndTouchesNoStore(string line, string mistake, string usage)
+    {
+        var args = line.Replace("DIR", _content.Root, StringComparison.Ordinal).Split(' ').Append(Connection).ToArray();
+
+        var (code, output, error) = await Run(args);
+
+        Assert.Equal(StartupRefusal.Usage, code);
+        Assert.Equal("", output);
+        Assert.StartsWith($"error: {mistake}.", error, StringComparison.Ordinal);
+        Assert.Contains("Usage:" + Environment.NewLine + usage, error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_database));
+        Assert.False(Directory.Exists(Path.GetDirectoryName(_database)));
+    }
+
+    [Fact]
+    public async Task UnknownOption_ToTheSiteProcess_ExitsTwoWithUsageAndCreatesNoStore()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Evidence"] = $"Data Source={_database}",
+            ["Content__Path"] = _content.Root,
+        };
+
+        var (code, output) = await SiteProcess.RunUntilExitAsync(environment, null, "--url", "http://127.0.0.1:0");
+
+        Assert.Equal(StartupRefusal.Usage, code);
+        Assert.StartsWith("error: Unrecognized command or argument '--url'.", output, StringComparison.Ordinal);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(_database));
+    }
+
+    [Fact]
+    public async Task Check_SettingWithItsValueAfterASpaceAndContentAfterAColon_AreEachTakenAsMeant()
+    {
+        _content.Write(TempContent.SecondFindingPath, TempContent.SecondFinding + new string('x', 3_000));
+
+        var (code, output, error) = await Run("check", $"--content:{_content.Root}", "--Content:Limits:MaxFileBytes", "2000");
+
+        Assert.Equal(1, code);
+        Assert.Contains("reviews/sample/findings/02-second.md:1:1: error: the file is 3.", output, StringComparison.Ordinal);
+        Assert.Contains("1 error", error, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task Check_ValidContent_ExitsZeroAndCountsIt()
@@ -187,7 +292,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Import_ThenImportAgain_ImportsOnceThenReportsUnchanged()
     {
-        var connection = $"--ConnectionStrings:Evidence=Data Source={_database}";
+        var connection = Connection;
 
         var first = await Run("import", "--content", _content.Root, connection);
         var second = await Run("import", "--content", _content.Root, connection);
@@ -202,7 +307,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Import_StoreLeftLockedByAKilledProcess_ClearsTheLockSaysSoAndImports()
     {
-        var connection = $"--ConnectionStrings:Evidence=Data Source={_database}";
+        var connection = Connection;
         Assert.Equal(0, (await Run("import", "--content", _content.Root, connection)).Code);
         await using (var db = new SqliteConnection($"Data Source={_database};Pooling=False"))
         {
