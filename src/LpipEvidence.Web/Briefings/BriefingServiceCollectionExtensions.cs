@@ -1,6 +1,6 @@
 using LpipEvidence.Briefings;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.Briefings;
 
 /// <summary>Registers briefing composition.</summary>
 public static class BriefingServiceCollectionExtensions

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using LpipEvidence.Catalog;
 using LpipEvidence.Web.Errors;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.FrontDoor;
 using Microsoft.Net.Http.Headers;
 
 namespace LpipEvidence.Web.Caching;

@@ -1,5 +1,6 @@
 using LpipEvidence.Content;
 using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.Text;
 
 namespace LpipEvidence.Web.CommandLine;
 

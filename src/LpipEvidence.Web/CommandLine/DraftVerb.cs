@@ -1,6 +1,8 @@
 using LpipEvidence.Content;
 using LpipEvidence.Drafting;
+using LpipEvidence.Web.ContentFolder;
 using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.Text;
 
 namespace LpipEvidence.Web.CommandLine;
 

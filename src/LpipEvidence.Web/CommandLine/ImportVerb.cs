@@ -1,6 +1,9 @@
 using LpipEvidence.Search;
 using LpipEvidence.Store;
 using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.Search;
+using LpipEvidence.Web.Store;
+using LpipEvidence.Web.Text;
 
 namespace LpipEvidence.Web.CommandLine;
 

@@ -1,6 +1,9 @@
 using LpipEvidence.Content;
 using LpipEvidence.Store;
+using LpipEvidence.Web.ContentFolder;
 using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.Logging;
+using LpipEvidence.Web.Text;
 
 namespace LpipEvidence.Web.CommandLine;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LpipEvidence.Web.Hosting;
 
 namespace LpipEvidence.Web.CommandLine;
 

@@ -1,4 +1,4 @@
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.ContentFolder;
 
 /// <summary>Resolves the content folder from configuration or, by default, from where the app runs.</summary>
 public static class ContentLocator

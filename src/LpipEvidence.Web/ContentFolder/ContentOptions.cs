@@ -1,6 +1,6 @@
 using LpipEvidence.Content;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.ContentFolder;
 
 /// <summary>Where the content lives and whether edits are picked up while the site runs. Section "Content".</summary>
 public sealed class ContentOptions

@@ -1,14 +1,14 @@
 using LpipEvidence.Import;
 using Microsoft.Extensions.Options;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.ContentFolder;
 
 /// <summary>
 /// Re-imports the content when a file under the content folder changes, after a short quiet period so that
 /// an editor's save (or a git checkout) is imported once. Invalid edits are reported on /status and the last
-/// good content keeps being served. Off when the site serves a store artifact, which never changes.
+/// good content keeps being served. Off when the site serves a store artifact, which never changes (AddEvidenceStore turns Watch off then).
 /// </summary>
-public sealed partial class ContentWatcher(IOptions<ContentOptions> options, IOptions<StoreOptions> store, EvidenceImporter importer, ILogger<ContentWatcher> logger)
+public sealed partial class ContentWatcher(IOptions<ContentOptions> options, EvidenceImporter importer, ILogger<ContentWatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(400);
@@ -16,7 +16,7 @@ public sealed partial class ContentWatcher(IOptions<ContentOptions> options, IOp
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var root = options.Value.Path;
-        if (!options.Value.Watch || store.Value.IsArtifact || root is null || !Directory.Exists(root)) return;
+        if (!options.Value.Watch || root is null || !Directory.Exists(root)) return;
 
         var changed = new SemaphoreSlim(0);
         using var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };

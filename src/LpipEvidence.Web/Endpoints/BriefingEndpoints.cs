@@ -1,7 +1,6 @@
 using System.Text;
 using LpipEvidence.Briefings;
 using LpipEvidence.Catalog;
-using LpipEvidence.Web.Hosting;
 
 namespace LpipEvidence.Web.Endpoints;
 

@@ -1,7 +1,7 @@
 using LpipEvidence.Catalog;
 using LpipEvidence.OpenData;
 using LpipEvidence.Web.Caching;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.FrontDoor;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;

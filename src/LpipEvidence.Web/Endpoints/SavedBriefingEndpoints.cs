@@ -1,7 +1,7 @@
 using System.Text;
 using LpipEvidence.Briefings;
 using LpipEvidence.SavedBriefings;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Web.SavedBriefings;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.HttpOverrides;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.FrontDoor;
 
 /// <summary>
 /// Drops an <c>X-Forwarded-Proto</c> that names anything but <c>http</c> or <c>https</c> before the forwarded-headers

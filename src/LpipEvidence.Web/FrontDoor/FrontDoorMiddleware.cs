@@ -1,6 +1,6 @@
 using LpipEvidence.Web.Logging;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.FrontDoor;
 
 /// <summary>
 /// The first thing every request meets, ahead of even the framework's host filtering: it promises the security

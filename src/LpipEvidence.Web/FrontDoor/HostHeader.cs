@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.FrontDoor;
 
 /// <summary>
 /// Whether a request's Host is a host name or address with an optional port (1 to 65535), the only form anything

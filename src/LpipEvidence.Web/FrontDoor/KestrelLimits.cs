@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.FrontDoor;
 
 /// <summary>
 /// Kestrel's limits, each stated (docs/operations.md lists them with why). They bound what slow or many connections

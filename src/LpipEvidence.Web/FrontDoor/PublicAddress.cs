@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.FrontDoor;
 
 /// <summary>
 /// The one place that builds the site's absolute addresses (briefing exports, the briefing page, the address printed

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.FrontDoor;
 
 /// <summary>
 /// The site's public address (<see cref="SiteOptions"/>, <see cref="PublicAddress"/>) and whom it believes about

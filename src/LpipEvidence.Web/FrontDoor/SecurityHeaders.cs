@@ -1,4 +1,4 @@
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.FrontDoor;
 
 /// <summary>
 /// Secure-by-default response headers. Scripts come only from this site; MudBlazor sets inline styles, so styles

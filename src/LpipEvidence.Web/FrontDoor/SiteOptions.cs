@@ -1,4 +1,4 @@
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.FrontDoor;
 
 /// <summary>
 /// Where the site is published and which reverse proxies it trusts. Section "Site".

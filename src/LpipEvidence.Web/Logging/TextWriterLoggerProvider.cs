@@ -1,4 +1,4 @@
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.Logging;
 
 /// <summary>
 /// Writes log messages as plain lines ("warning: ...") to a text writer: the command-line verbs show the few

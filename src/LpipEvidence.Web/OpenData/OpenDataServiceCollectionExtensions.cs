@@ -1,8 +1,9 @@
 using LpipEvidence.OpenData;
 using LpipEvidence.Web.Endpoints;
+using LpipEvidence.Web.FrontDoor;
 using Microsoft.OpenApi;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.OpenData;
 
 /// <summary>Registers the open data (read API, downloads) and the OpenAPI document that describes them.</summary>
 public static class OpenDataServiceCollectionExtensions
@@ -13,12 +14,6 @@ public static class OpenDataServiceCollectionExtensions
     public static IHostApplicationBuilder AddOpenData(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<OpenDataCatalog>();
-        builder.Services.AddSingleton<Discovery.PublicPages>();
-        builder.Services.AddOptions<Discovery.DiscoveryOptions>()
-            .BindConfiguration(Discovery.DiscoveryOptions.Section)
-            .Validate(o => o.SitemapMaxUrls is >= 1 and <= Discovery.SitemapWriter.MaxUrls,
-                $"Discovery:SitemapMaxUrls must be from 1 to {Discovery.SitemapWriter.MaxUrls} (the sitemap protocol's limit).")
-            .ValidateOnStart();
         builder.Services.AddOpenApi(DocumentName, options =>
         {
             // The API and the downloads; the pages, the briefing exports and the health checks are not part of it.

@@ -1,8 +1,7 @@
 using LpipEvidence.SavedBriefings;
-using LpipEvidence.Web.SavedBriefings;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace LpipEvidence.Web.Health;
+namespace LpipEvidence.Web.SavedBriefings;
 
 /// <summary>
 /// "briefings": whether the briefings store can be used. A store that is down is <em>degraded</em>, not unhealthy:

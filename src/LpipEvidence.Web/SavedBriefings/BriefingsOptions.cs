@@ -1,6 +1,6 @@
 using LpipEvidence.SavedBriefings;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.SavedBriefings;
 
 /// <summary>
 /// Where saved briefings (<c>/b/{id}</c>) are kept and for how long. Section "Briefings"; the connection string is

@@ -3,10 +3,11 @@ using LpipEvidence.SavedBriefings;
 using LpipEvidence.Store;
 using LpipEvidence.Web.Health;
 using LpipEvidence.Web.SavedBriefings;
+using LpipEvidence.Web.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.SavedBriefings;
 
 /// <summary>Registers the briefings store (saved briefings at <c>/b/{id}</c>), its daily clean-up and its health check.</summary>
 public static partial class SavedBriefingsServiceCollectionExtensions

@@ -3,7 +3,7 @@ using LpipEvidence.Search;
 using LpipEvidence.Search.Meaning;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.Search;
 
 /// <summary>Registers search: its options, the index it owns, the search service, and the import step that feeds it (its readiness check is added by AddHealth).</summary>
 public static class SearchServiceCollectionExtensions

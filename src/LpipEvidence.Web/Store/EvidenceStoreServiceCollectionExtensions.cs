@@ -2,10 +2,11 @@ using LpipEvidence.Catalog;
 using LpipEvidence.History;
 using LpipEvidence.Import;
 using LpipEvidence.Store;
+using LpipEvidence.Web.ContentFolder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.Store;
 
 /// <summary>Registers the content options, the SQLite store, the importer, the catalogs and the git history of content.</summary>
 public static class EvidenceStoreServiceCollectionExtensions
@@ -30,6 +31,8 @@ public static class EvidenceStoreServiceCollectionExtensions
             .BindConfiguration(ContentOptions.Section)
             .PostConfigure<IHostEnvironment>((options, env) =>
                 options.Path = ContentLocator.Resolve(options.Path, env.ContentRootPath, AppContext.BaseDirectory))
+            // An artifact never changes, so there is nothing to watch and re-import.
+            .PostConfigure<IOptions<StoreOptions>>((options, store) => options.Watch &= !store.Value.IsArtifact)
             .Validate<IOptions<StoreOptions>>((o, store) => store.Value.IsArtifact || o.Path is not null,
                 "No content folder found. Set Content:Path (environment variable Content__Path) to the folder that holds reviews/ and themes/.")
             .Validate<IOptions<StoreOptions>>((o, store) => store.Value.IsArtifact || o.Path is null || Directory.Exists(o.Path),

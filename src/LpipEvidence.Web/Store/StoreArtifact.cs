@@ -3,7 +3,7 @@ using LpipEvidence.Search;
 using LpipEvidence.Store;
 using Microsoft.EntityFrameworkCore;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.Store;
 
 /// <summary>
 /// A store artifact: the store file <c>import --output FILE</c> writes (migrated, imported, sealed) and its search

@@ -1,9 +1,12 @@
 using LpipEvidence.Search;
 using LpipEvidence.Store;
+using LpipEvidence.Web.ContentFolder;
+using LpipEvidence.Web.Search;
+using LpipEvidence.Web.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.Store;
 
 /// <summary>
 /// <c>import --output FILE</c>: builds a store artifact. The store is migrated, imported and indexed under a

@@ -1,4 +1,4 @@
-namespace LpipEvidence.Web.Hosting;
+namespace LpipEvidence.Web.Store;
 
 /// <summary>
 /// Which store the site serves. Section "Store". By default (no artifact) the site keeps a live store: it migrates

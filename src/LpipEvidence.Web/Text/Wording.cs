@@ -1,4 +1,4 @@
-namespace LpipEvidence.Web;
+namespace LpipEvidence.Web.Text;
 
 /// <summary>Small pieces of English shared by pages and the command line.</summary>
 public static class Wording

@@ -4,7 +4,7 @@ using LpipEvidence.Web.Hosting;
 using LpipEvidence.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
 
-namespace LpipEvidence.Web.Tests.Hosting;
+namespace LpipEvidence.Web.Tests.CommandLine;
 
 public sealed class CommandLineTests : IDisposable
 {

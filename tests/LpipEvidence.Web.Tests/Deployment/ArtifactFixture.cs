@@ -1,5 +1,4 @@
 using LpipEvidence.Tests.Support;
-using LpipEvidence.Web.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace LpipEvidence.Web.Tests.Deployment;

@@ -1,4 +1,4 @@
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.ContentFolder;
 
 namespace LpipEvidence.Web.Tests.Hosting;
 

@@ -1,6 +1,6 @@
 using MudBlazor;
 
-namespace LpipEvidence.Web;
+namespace LpipEvidence.Web.Components.Layout;
 
 /// <summary>The site's one MudTheme, with colours chosen for WCAG AA contrast in light and dark palettes.</summary>
 public sealed class SiteTheme

@@ -1,5 +1,5 @@
 using LpipEvidence.SavedBriefings;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Web.SavedBriefings;
 using Microsoft.AspNetCore.Components;
 

@@ -1,4 +1,5 @@
 using LpipEvidence.Briefings;
+using LpipEvidence.Web.Text;
 using Microsoft.AspNetCore.Components;
 
 namespace LpipEvidence.Web.Components.Pages.Briefing;
