@@ -4,6 +4,7 @@ using System.Text;
 using LpipEvidence.Benchmarks.Corpus;
 using LpipEvidence.Benchmarks.Engines;
 using LpipEvidence.Search.Meaning;
+using LpipEvidence.Search.Querying;
 
 namespace LpipEvidence.Benchmarks;
 

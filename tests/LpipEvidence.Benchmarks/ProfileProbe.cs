@@ -2,6 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using LpipEvidence.Benchmarks.Corpus;
 using LpipEvidence.Search;
+using LpipEvidence.Search.Highlighting;
+using LpipEvidence.Search.Indexing;
+using LpipEvidence.Search.Querying;
+using LpipEvidence.Search.Ranking;
 using Lucene.Net.Search;
 
 namespace LpipEvidence.Benchmarks;

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using LpipEvidence.Benchmarks;
 using LpipEvidence.Benchmarks.Corpus;
 using LpipEvidence.Content;
+using LpipEvidence.Search.Querying;
 
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- --filter '*'       BenchmarkDotNet (see docs/performance.md)
 // dotnet run -c Release --project tests/LpipEvidence.Benchmarks -- latency [--sizes 10000,100000] [--runs 1000] [--seconds 10] [--engines Lucene,LuceneQuery,Service,Fts5Service] [--no-real]

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using LpipEvidence.Benchmarks.Corpus;
 using LpipEvidence.Benchmarks.Engines;
+using LpipEvidence.Search.Querying;
 
 namespace LpipEvidence.Benchmarks;
 

@@ -1,5 +1,6 @@
 using LpipEvidence.Catalog;
 using LpipEvidence.Search;
+using LpipEvidence.Search.Indexing;
 using LpipEvidence.Store;
 using Microsoft.EntityFrameworkCore;
 

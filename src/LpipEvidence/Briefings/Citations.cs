@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using LpipEvidence.Catalog;
 using LpipEvidence.Content;
 using LpipEvidence.Credits;
+using LpipEvidence.Search.Querying;
 
 namespace LpipEvidence.Briefings;
 

@@ -1,6 +1,8 @@
 using LpipEvidence.Content;
 using LpipEvidence.Search;
+using LpipEvidence.Search.Indexing;
 using LpipEvidence.Search.Meaning;
+using LpipEvidence.Search.Querying;
 
 namespace LpipEvidence.Drafting;
 

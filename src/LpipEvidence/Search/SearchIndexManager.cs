@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using LpipEvidence.Search.Indexing;
 using LpipEvidence.Search.Meaning;
 using LpipEvidence.Store;
 using Lucene.Net.Index;

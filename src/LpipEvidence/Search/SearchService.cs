@@ -1,6 +1,11 @@
 using System.Globalization;
 using LpipEvidence.Catalog;
+using LpipEvidence.Search.Highlighting;
+using LpipEvidence.Search.Indexing;
 using LpipEvidence.Search.Meaning;
+using LpipEvidence.Search.Querying;
+using LpipEvidence.Search.Ranking;
+using LpipEvidence.Search.Suggestions;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LpipEvidence.Search;
+using LpipEvidence.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;

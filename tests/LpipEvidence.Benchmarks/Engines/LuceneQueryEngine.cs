@@ -1,6 +1,8 @@
 using System.Globalization;
 using LpipEvidence.Benchmarks.Corpus;
 using LpipEvidence.Search;
+using LpipEvidence.Search.Indexing;
+using LpipEvidence.Search.Querying;
 
 namespace LpipEvidence.Benchmarks.Engines;
 

@@ -1,8 +1,9 @@
 // BASELINE: a copy of the FTS5 search of commit 695dd89 (before Lucene.NET), kept so that one benchmark run measures
 // before and after side by side. Do not change its behaviour.
-using LpipEvidence.Search;
 using System.Globalization;
 using System.Text;
+using LpipEvidence.Search;
+using LpipEvidence.Search.Querying;
 
 namespace LpipEvidence.Benchmarks.Fts5;
 

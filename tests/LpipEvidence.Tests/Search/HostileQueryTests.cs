@@ -1,5 +1,8 @@
 using System.Text;
 using LpipEvidence.Search;
+using LpipEvidence.Search.Indexing;
+using LpipEvidence.Search.Querying;
+using LpipEvidence.Search.Ranking;
 
 namespace LpipEvidence.Tests.Search;
 

@@ -1,4 +1,6 @@
 using LpipEvidence.Search;
+using LpipEvidence.Search.Querying;
+using LpipEvidence.Search.Suggestions;
 
 namespace LpipEvidence.Tests.Search;
 

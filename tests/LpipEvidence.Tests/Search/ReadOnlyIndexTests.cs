@@ -1,4 +1,5 @@
 using LpipEvidence.Search;
+using LpipEvidence.Search.Indexing;
 using LpipEvidence.Store;
 using LpipEvidence.Tests.Store;
 using LpipEvidence.Tests.Support;

@@ -1,4 +1,5 @@
 using LpipEvidence.Search;
+using LpipEvidence.Search.Indexing;
 using LpipEvidence.Tests.Support;
 
 namespace LpipEvidence.Tests.Search;

@@ -1,4 +1,7 @@
 using LpipEvidence.Search;
+using LpipEvidence.Search.Indexing;
+using LpipEvidence.Search.Querying;
+using LpipEvidence.Search.Suggestions;
 
 namespace LpipEvidence.Tests.Search;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LpipEvidence.Search.Indexing;
 
 namespace LpipEvidence.Search.Meaning;
 

@@ -1,4 +1,4 @@
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Indexing;
 
 /// <summary>The fields of a search document and how much a match in each counts.</summary>
 public static class SearchFields

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Highlighting;
 
 /// <summary>Turns marked text (see <see cref="Snippets"/>) into safe HTML: text encoded, matches wrapped in &lt;mark&gt;.</summary>
 public static class Highlighter

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
+using LpipEvidence.Search.Querying;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Indexing;
 
 /// <summary>
 /// Splits text into runs of letters and digits, as <see cref="SearchTokenizer"/> splits a query: "demand-pull"

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Querying;
 
 /// <summary>
 /// Splits text into words the way SQLite's <c>unicode61 remove_diacritics 2</c> tokenizer does: runs of letters

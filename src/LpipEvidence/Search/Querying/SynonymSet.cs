@@ -1,4 +1,4 @@
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Querying;
 
 /// <summary>
 /// Groups of words and phrases that mean the same thing ("R&amp;D" = "research and development"), applied when a

@@ -1,6 +1,6 @@
 using Lucene.Net.Search.Similarities;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Ranking;
 
 /// <summary>
 /// BM25 (k1 1.2, b 0.75) with coordination: a result that matches more of a query's words scores higher, in

@@ -1,4 +1,4 @@
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Querying;
 
 /// <summary>
 /// Words that carry no meaning on their own in a question ("how", "can", "the"): a plain query leaves them out

@@ -1,4 +1,4 @@
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Suggestions;
 
 /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions), cut off early.</summary>
 public static class EditDistance

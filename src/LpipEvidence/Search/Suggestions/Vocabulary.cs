@@ -1,4 +1,4 @@
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Suggestions;
 
 /// <summary>
 /// The words of the indexed text (unstemmed, from the index's spelling field) with how many documents use each:

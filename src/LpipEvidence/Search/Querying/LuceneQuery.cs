@@ -1,7 +1,9 @@
+using LpipEvidence.Search.Indexing;
+using LpipEvidence.Search.Suggestions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Querying;
 
 /// <summary>
 /// Turns a <see cref="ParsedQuery"/> into a Lucene query over the weighted fields, and lists the term sequences

@@ -1,4 +1,6 @@
-namespace LpipEvidence.Search;
+using LpipEvidence.Search.Indexing;
+
+namespace LpipEvidence.Search.Highlighting;
 
 /// <summary>
 /// Marks the words of a result's text that the query matched, with <see cref="Highlighter.Open"/> and

@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Util;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Indexing;
 
 /// <summary>
 /// How text becomes index terms: words (<see cref="WordTokenizer"/>), lower-cased, accents folded to ASCII, then

@@ -1,4 +1,4 @@
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Querying;
 
 /// <summary>How a clause of a query takes part.</summary>
 public enum QueryOccur

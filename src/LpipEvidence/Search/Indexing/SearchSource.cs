@@ -2,7 +2,7 @@ using LpipEvidence.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Indexing;
 
 /// <summary>Everything an index is built from, read from the store in one snapshot.</summary>
 /// <param name="Generation">The store content it is.</param>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Querying;
 
 /// <summary>
 /// A person's query as understood: clauses that must, may or must not match. A plain query ("what works in local

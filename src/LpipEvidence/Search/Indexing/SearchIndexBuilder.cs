@@ -6,7 +6,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Indexing;
 
 /// <summary>
 /// Writes one index generation into an empty folder from a <see cref="SearchSource"/>. The folder only becomes

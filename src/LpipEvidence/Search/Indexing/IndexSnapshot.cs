@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
 using LpipEvidence.Search.Meaning;
+using LpipEvidence.Search.Querying;
+using LpipEvidence.Search.Ranking;
+using LpipEvidence.Search.Suggestions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Indexing;
 
 /// <summary>
 /// One open index generation and what searching it needs in memory: each document's kind, review and themes as

@@ -1,4 +1,4 @@
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Indexing;
 
 /// <summary>One thing the index can find: a finding, a review or a theme, as plain text.</summary>
 /// <param name="Kind">One of <see cref="SearchKinds"/>.</param>

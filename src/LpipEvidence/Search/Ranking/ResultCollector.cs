@@ -1,7 +1,8 @@
+using LpipEvidence.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Ranking;
 
 /// <summary>
 /// Collects every match of a query in one pass: applies the review and theme filters, counts the total and the

@@ -1,4 +1,4 @@
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Querying;
 
 /// <summary>One thing to search for: a word, a phrase, or a group of synonyms.</summary>
 /// <param name="Alternatives">Word sequences, any of which matches; more than one when synonyms apply.</param>

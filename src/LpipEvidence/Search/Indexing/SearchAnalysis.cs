@@ -1,4 +1,4 @@
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Indexing;
 
 /// <summary>The one analyzer of the application, and word-level helpers built on it.</summary>
 internal static class SearchAnalysis

@@ -1,4 +1,6 @@
-namespace LpipEvidence.Search;
+using LpipEvidence.Search.Querying;
+
+namespace LpipEvidence.Search.Suggestions;
 
 /// <summary>"Did you mean": replaces each word the index does not know with the closest word it does.</summary>
 internal static class SpellingSuggester

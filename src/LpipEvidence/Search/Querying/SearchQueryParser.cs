@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace LpipEvidence.Search;
+namespace LpipEvidence.Search.Querying;
 
 /// <summary>
 /// Parses the query language a person can use without knowing one: plain words or a question in plain English
