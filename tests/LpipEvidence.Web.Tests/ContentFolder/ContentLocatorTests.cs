@@ -1,6 +1,6 @@
 using LpipEvidence.Web.ContentFolder;
 
-namespace LpipEvidence.Web.Tests.Hosting;
+namespace LpipEvidence.Web.Tests.ContentFolder;
 
 /// <summary>
 /// Finding the content folder, over a repository-like folder tree built in a temp folder (a <c>content/</c> with
