@@ -17,6 +17,7 @@ public static class MeaningProbe
     public static int Run(string[] args)
     {
         var findings = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 10_000;
+        if (args.Contains("--words")) return FirstImportWords(findings, withModel: !args.Contains("--no-model"));
         var s = Array.IndexOf(args, "--sample");
         var sample = s >= 0 ? int.Parse(args[s + 1], System.Globalization.CultureInfo.InvariantCulture) : 1_000;
 
@@ -120,6 +121,45 @@ public static class MeaningProbe
     }
 
     /// <summary>
+    /// <c>meaning N --words [--no-model]</c>: only the first import's word stage, in a fresh process as a site's first
+    /// start runs it (the model not yet loaded; it loads when the background embedding starts, after the words):
+    /// the import step's time per stage until words are searchable, then it stops (the embedding is cancelled).
+    /// With <c>--no-model</c>, the same with search by meaning off, to compare side by side.
+    /// </summary>
+    private static int FirstImportWords(int findings, bool withModel)
+    {
+        var corpus = Corpora.EnsureCorpus(findings);
+        var folder = Path.Combine(Corpora.CacheRoot, "words-import-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var connection = $"Data Source={Path.Combine(folder, "evidence.db")}";
+            Directory.CreateDirectory(folder);
+            var factory = new Corpora.Factory(new DbContextOptionsBuilder<LpipEvidence.Store.EvidenceDbContext>().UseSqlite(connection).Options);
+            LpipEvidence.Store.EvidenceStore.MigrateAsync(factory).GetAwaiter().GetResult();
+            var status = new LpipEvidence.Store.ContentStatus();
+            using var index = new LpipEvidence.Search.SearchIndexManager(factory, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<LpipEvidence.Search.SearchIndexManager>.Instance, withModel ? MiniLmEmbedder.Shared : null)
+            {
+                EmbeddingThreads = Environment.ProcessorCount,
+            };
+            var writer = new LpipEvidence.Import.StoreWriter(factory, status, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<LpipEvidence.Import.StoreWriter>.Instance, Corpora.LimitsFor(corpus));
+            using var importer = new LpipEvidence.Import.EvidenceImporter(writer, index, Microsoft.Extensions.Logging.Abstractions.NullLogger<LpipEvidence.Import.EvidenceImporter>.Instance);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            var report = importer.ImportAsync(corpus).GetAwaiter().GetResult();
+            var words = watch.Elapsed;
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Console.WriteLine($"first import of {findings} findings, meaning {(withModel ? "on" : "off")}: words searchable after {words.TotalSeconds:F2} s " +
+                $"(read {report.Read.TotalSeconds:F2} s, store {report.StoreTime.TotalSeconds:F2} s, index {report.IndexTime.TotalSeconds:F2} s; processor time {cpu.TotalSeconds:F2} s; {report.Index})");
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
     /// <c>meaning N --import</c>: a first import of N generated findings into a fresh store with meaning on, as the
     /// <c>import</c> command runs it (embedding on every core): when words are searchable and when the vectors are
     /// ready; then a re-import with one finding's text changed, timed until its vectors are ready too.
@@ -145,7 +185,7 @@ public static class MeaningProbe
             {
                 EmbeddingThreads = Environment.ProcessorCount,
             };
-            using var writer = new LpipEvidence.Store.ContentImporter(factory, status, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<LpipEvidence.Store.ContentImporter>.Instance);
+            var writer = new LpipEvidence.Import.StoreWriter(factory, status, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<LpipEvidence.Import.StoreWriter>.Instance);
             using var importer = new LpipEvidence.Import.EvidenceImporter(writer, index, Microsoft.Extensions.Logging.Abstractions.NullLogger<LpipEvidence.Import.EvidenceImporter>.Instance);
             MiniLmEmbedder.Shared.Embed(["warm up"]);
 

@@ -1,4 +1,5 @@
 using LpipEvidence.Catalog;
+using LpipEvidence.Search;
 using LpipEvidence.Web.Errors;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -14,7 +15,7 @@ public sealed class ContentHealthCheck(EvidenceCatalog catalog) : IHealthCheck
         try
         {
             return await catalog.GetStoreVersionAsync(cancellationToken) is { } version
-                ? HealthCheckResult.Healthy($"Serving content {version.Hash[..12]} imported {version.ImportedAtUtc:yyyy-MM-dd HH:mm} UTC.")
+                ? HealthCheckResult.Healthy($"Serving content {StoreGeneration.ShortHash(version.Hash)} imported {version.ImportedAtUtc:yyyy-MM-dd HH:mm} UTC.")
                 : HealthCheckResult.Unhealthy("No content has been imported yet: see /status for the errors to fix.");
         }
         catch (Exception ex) when (StoreFailure.Is(ex))

@@ -21,7 +21,7 @@ public static class SearchServiceCollectionExtensions
         if (builder.Configuration.GetValue($"{SearchOptions.Section}:Meaning", true)) builder.Services.TryAddSingleton<ITextEmbedder>(MiniLmEmbedder.Shared);
         builder.Services.AddSingleton<SearchIndexManager>();
         builder.Services.AddSingleton<SearchService>();
-        builder.Services.AddSingleton<EvidenceImporter>();
+        builder.Services.AddImport();
         return builder;
     }
 }

@@ -56,7 +56,6 @@ public static class EvidenceStoreServiceCollectionExtensions
         builder.Services.AddSingleton<ContentStatus>();
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<ContentOptions>>().Value.Limits);
         builder.Services.AddSingleton(services => new DraftPolicy(services.GetRequiredService<IOptions<ContentOptions>>().Value.ShowDrafts));
-        builder.Services.AddSingleton<ContentImporter>();
         builder.Services.AddSingleton<EvidenceCatalog>();
         builder.Services.AddSingleton<ChangeCatalog>();
         builder.Services.AddSingleton<ContentHistory>();

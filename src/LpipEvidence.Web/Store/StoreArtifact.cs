@@ -38,7 +38,8 @@ public static partial class StoreArtifact
         services.GetRequiredService<ContentStatus>().Record(new ImportResult(ImportOutcome.Unchanged, [], version.Hash,
             version.ImportedAtUtc, version.ReviewCount, version.FindingCount, version.ThemeCount));
         var migration = await ReadOnlyStore.LastMigrationAsync(services.GetRequiredService<IDbContextFactory<EvidenceDbContext>>(), cancellationToken);
-        LogServing(logger, file, version.Hash[..Math.Min(12, version.Hash.Length)], version.ReviewCount, version.FindingCount, version.ThemeCount,
+        var content = StoreGeneration.ShortHash(version.Hash);
+        LogServing(logger, file, content, version.ReviewCount, version.FindingCount, version.ThemeCount,
             migration ?? "", SearchIndexManager.IndexFormat);
         return true;
     }

@@ -20,8 +20,8 @@ internal static class StoreArtifactBuilder
         TextWriter stdout, TextWriter stderr)
     {
         var file = Path.GetFullPath(output);
-        var index = SearchIndexManager.LocationFor($"Data Source={file}");
-        if (File.Exists(file) || Directory.Exists(index))
+        var index = SearchIndexFolder.OfDatabase(file);
+        if (File.Exists(file) || SearchIndexFolder.Exists(file))
         {
             await stderr.WriteLineAsync($"error: {file} already exists. An artifact never changes once built: write a new one " +
                 "(for example releases/<date>/evidence.db) and point Store:Artifact at it.");
@@ -55,7 +55,7 @@ internal static class StoreArtifactBuilder
             // Pooled connections keep the file open; sealing needs it to itself.
             SqliteConnection.ClearAllPools();
             await ReadOnlyStore.SealAsync(building);
-            Directory.Move(SearchIndexManager.LocationFor($"Data Source={building}"), index);
+            SearchIndexFolder.Move(building, file);
             File.Move(building, file);
         }
         finally
@@ -69,7 +69,7 @@ internal static class StoreArtifactBuilder
         {
             await stderr.WriteLineAsync($"error: the artifact written to {file} cannot be served ({problem}); it was removed");
             File.Delete(file);
-            Directory.Delete(index, recursive: true);
+            SearchIndexFolder.Delete(file);
             return 1;
         }
         await stdout.WriteLineAsync($"{display}: wrote the store artifact {file} ({summary}) with its search index {index}");
@@ -94,7 +94,7 @@ internal static class StoreArtifactBuilder
             await using var db = await factory.CreateDbContextAsync();
             var version = await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).FirstAsync();
             var summary = $"{Wording.Count(version.ReviewCount, "review")}, {Wording.Count(version.FindingCount, "finding")}, " +
-                $"{Wording.Count(version.ThemeCount, "theme")}; content {version.Hash[..Math.Min(12, version.Hash.Length)]}; " +
+                $"{Wording.Count(version.ThemeCount, "theme")}; content {StoreGeneration.ShortHash(version.Hash)}; " +
                 $"store format {await ReadOnlyStore.LastMigrationAsync(factory)}; search index format {SearchIndexManager.IndexFormat}";
             return (null, summary);
         }
@@ -111,7 +111,6 @@ internal static class StoreArtifactBuilder
         {
             if (File.Exists(building + suffix)) File.Delete(building + suffix);
         }
-        var index = SearchIndexManager.LocationFor($"Data Source={building}");
-        if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
+        SearchIndexFolder.Delete(building);
     }
 }

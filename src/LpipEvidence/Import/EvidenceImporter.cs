@@ -8,14 +8,28 @@ namespace LpipEvidence.Import;
 
 /// <summary>
 /// The one import step: content folder → store → search index. Reads and validates the folder, lets the store
-/// import it (<see cref="ContentImporter"/>: all or nothing, skipped when unchanged), then brings the search index
+/// import it (<see cref="StoreWriter"/>: all or nothing, skipped when unchanged), then brings the search index
 /// up to date (<see cref="SearchIndexManager"/>): built and swapped in before returning when the content changed,
 /// or, when only the index is stale, rebuilt in the background while the previous one serves. Nothing below this
 /// step calls back up: the store knows nothing of search. Logs one structured line per import, with its counts,
 /// the time of each stage and its outcome (imported, unchanged, invalid or failed).
 /// </summary>
-public sealed partial class EvidenceImporter(ContentImporter store, SearchIndexManager index, ILogger<EvidenceImporter> logger, ContentStatus? status = null) : IDisposable
+public sealed partial class EvidenceImporter : IDisposable
 {
+    private readonly StoreWriter _store;
+    private readonly SearchIndexManager _index;
+    private readonly ILogger<EvidenceImporter> _logger;
+    private readonly ContentStatus? _status;
+
+    /// <summary>The import step over <paramref name="store"/> and <paramref name="index"/> (see <see cref="ImportServiceCollectionExtensions.AddImport"/>).</summary>
+    internal EvidenceImporter(StoreWriter store, SearchIndexManager index, ILogger<EvidenceImporter> logger, ContentStatus? status = null)
+    {
+        _store = store;
+        _index = index;
+        _logger = logger;
+        _status = status;
+    }
+
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Imports the content folder at <paramref name="root"/>.</summary>
@@ -23,33 +37,33 @@ public sealed partial class EvidenceImporter(ContentImporter store, SearchIndexM
     public async Task<ImportReport> ImportAsync(string root, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
-        var stage = "read";
+        var stage = ImportStage.Read;
         var files = 0;
         var timings = (Read: TimeSpan.Zero, Store: TimeSpan.Zero, Index: TimeSpan.Zero);
         var watch = Stopwatch.StartNew();
         try
         {
-            var read = store.Read(root);
+            var read = _store.Read(root);
             files = read.FileCount;
             timings.Read = watch.Elapsed;
 
-            stage = "store";
+            stage = ImportStage.Store;
             watch.Restart();
-            var result = await store.ImportAsync(root, read, cancellationToken);
+            var result = await _store.ImportAsync(root, read, cancellationToken);
             timings.Store = watch.Elapsed;
 
-            stage = "index";
+            stage = ImportStage.Index;
             watch.Restart();
             var outcome = result.Outcome == ImportOutcome.Imported
-                ? await index.RefreshAsync(cancellationToken)
-                : await index.RefreshWhileServingAsync(cancellationToken);
+                ? await _index.RefreshAsync(cancellationToken)
+                : await _index.RefreshWhileServingAsync(cancellationToken);
             timings.Index = watch.Elapsed;
             // The store announced its change at its commit; pages rendered since may show what the old index said
             // (related findings). Announce it again now the new index serves, so caches of rendered pages drop them.
-            if (result.Outcome == ImportOutcome.Imported) status?.ContentChanged();
+            if (result.Outcome == ImportOutcome.Imported) _status?.ContentChanged();
 
             var report = new ImportReport(result, outcome, files, timings.Read, timings.Store, timings.Index);
-            var hash = result.Hash.Length > 12 ? result.Hash[..12] : result.Hash;
+            var hash = StoreGeneration.ShortHash(result.Hash);
             LogImport(result.Outcome == ImportOutcome.Invalid ? LogLevel.Warning : LogLevel.Information, report.Outcome, files,
                 result.ReviewCount, result.FindingCount, result.ThemeCount, result.Errors.Count,
                 timings.Read.TotalMilliseconds, timings.Store.TotalMilliseconds, timings.Index.TotalMilliseconds, outcome, hash);
@@ -59,11 +73,12 @@ public sealed partial class EvidenceImporter(ContentImporter store, SearchIndexM
         {
             timings = stage switch
             {
-                "read" => timings with { Read = watch.Elapsed },
-                "store" => timings with { Store = watch.Elapsed },
+                ImportStage.Read => timings with { Read = watch.Elapsed },
+                ImportStage.Store => timings with { Store = watch.Elapsed },
                 _ => timings with { Index = watch.Elapsed },
             };
-            LogFailed(ex, stage, files, timings.Read.TotalMilliseconds, timings.Store.TotalMilliseconds, timings.Index.TotalMilliseconds);
+            var failedIn = stage.Name();
+            LogFailed(ex, failedIn, files, timings.Read.TotalMilliseconds, timings.Store.TotalMilliseconds, timings.Index.TotalMilliseconds);
             throw;
         }
         finally

@@ -1,5 +1,3 @@
-using LpipEvidence.Catalog;
-
 namespace LpipEvidence.Search;
 
 /// <summary>One result.</summary>
@@ -21,5 +19,5 @@ public sealed record SearchHit(
     string Url,
     string SnippetHtml,
     FacetValue? Review,
-    IReadOnlyList<ThemeLink> Themes,
+    IReadOnlyList<FacetValue> Themes,
     SearchMatch Match = SearchMatch.Words);

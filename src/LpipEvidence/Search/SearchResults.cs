@@ -1,5 +1,3 @@
-using LpipEvidence.Catalog;
-
 namespace LpipEvidence.Search;
 
 /// <summary>One page of search results with facet counts and spelling help.</summary>

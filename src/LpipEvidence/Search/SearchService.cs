@@ -1,14 +1,9 @@
-using System.Globalization;
-using LpipEvidence.Catalog;
 using LpipEvidence.Search.Highlighting;
 using LpipEvidence.Search.Indexing;
 using LpipEvidence.Search.Meaning;
 using LpipEvidence.Search.Querying;
 using LpipEvidence.Search.Ranking;
 using LpipEvidence.Search.Suggestions;
-using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
-using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 
 namespace LpipEvidence.Search;
@@ -43,10 +38,10 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
     public const float MeaningMargin = 0.15f;
 
     /// <summary>When no result has every word, how many of those with some of them are ranked again with meaning.</summary>
-    public const int FusionWindow = 100;
+    public const int FusionWindow = Fusion.Window;
 
-    /// <summary>The constant of reciprocal rank fusion (the usual 60): larger values weigh the first ranks less.</summary>
-    public const int FusionK = 60;
+    /// <summary>The constant of reciprocal rank fusion (see <see cref="Fusion"/>).</summary>
+    public const int FusionK = Fusion.K;
 
     /// <summary>Most findings a search adds by meaning alone.</summary>
     public const int MaxMeaningResults = 10;
@@ -69,10 +64,7 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
     public const string NotReadyMessage = "Search is getting ready: the index of the evidence is being built. Try again in a minute.";
 
     /// <summary>Most values listed per facet (see <see cref="Facets"/>).</summary>
-    public const int MaxFacetValues = 50;
-
-    /// <summary>How much a shared theme counts in <see cref="SimilarFindingsAsync"/>, against the similarity of the text.</summary>
-    private const float SharedThemeWeight = 2f;
+    public const int MaxFacetValues = Facets.MaxValues;
 
     /// <summary>Runs a search. Never throws for any query text; a query with nothing to search for gets <see cref="SearchResults.Problem"/>.</summary>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
@@ -119,55 +111,7 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var searcher = snapshot.Searcher;
-            var self = new BooleanQuery
-            {
-                { new TermQuery(new Term(SearchFields.Slug, findingSlug)), Occur.MUST },
-                { new TermQuery(new Term(SearchFields.Kind, SearchKinds.Finding)), Occur.MUST },
-            };
-            var found = searcher.Search(self, 1);
-            if (found.TotalHits == 0) return [];
-            var doc = found.ScoreDocs[0].Doc;
-
-            var themes = snapshot.ThemesOf(doc).ToArray();
-            if (snapshot.Vectors is { } vectors) return SimilarByMeaning(snapshot, vectors, doc, themes, count, cancellationToken);
-
-            var similar = new MoreLikeThis(snapshot.Reader)
-            {
-                Analyzer = SearchAnalysis.Analyzer,
-                FieldNames = [SearchFields.Title, SearchFields.Takeaway, SearchFields.Body],
-                MinTermFreq = 1,
-                MinDocFreq = 1,
-                MinWordLen = 3,
-                MaxQueryTerms = 25,
-                StopWords = StemmedStopWords.Value,
-                ApplyBoost = true,
-            };
-            var query = new BooleanQuery
-            {
-                { new TermQuery(new Term(SearchFields.Kind, SearchKinds.Finding)), Occur.MUST },
-                { new TermQuery(new Term(SearchFields.Slug, findingSlug)), Occur.MUST_NOT },
-                { similar.Like(doc), Occur.SHOULD },
-            };
-            foreach (var theme in themes)
-            {
-                query.Add(new TermQuery(new Term(SearchFields.Theme, snapshot.ThemeSlugs[theme])) { Boost = SharedThemeWeight }, Occur.SHOULD);
-            }
-            query.MinimumNumberShouldMatch = 1;
-
-            var top = searcher.Search(query, count);
-            var result = new List<SimilarFinding>(top.ScoreDocs.Length);
-            foreach (var hit in top.ScoreDocs)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var stored = searcher.Doc(hit.Doc);
-                var slug = stored.Get(SearchFields.Slug, CultureInfo.InvariantCulture);
-                var shared = snapshot.ThemesOf(hit.Doc).ToArray().Where(t => Array.IndexOf(themes, t) >= 0)
-                    .Select(t => ThemeLink(snapshot, snapshot.ThemeSlugs[t])).ToList();
-                result.Add(new SimilarFinding(slug, stored.Get(SearchFields.Title, CultureInfo.InvariantCulture), SearchKinds.Url(SearchKinds.Finding, slug),
-                    ReviewOf(snapshot, stored.Get(SearchFields.Review, CultureInfo.InvariantCulture)), shared, hit.Score));
-            }
-            return result;
+            return RelatedFindings.Find(snapshot, findingSlug, count, cancellationToken);
         }
         finally
         {
@@ -175,44 +119,8 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
         }
     }
 
-    /// <summary>
-    /// Related findings by meaning: every other finding scored by how close its vectors' centre is to this one's,
-    /// plus <see cref="SharedThemeBonus"/> for each theme they share; one that shares no theme needs at least
-    /// <see cref="MeaningFloor"/>.
-    /// </summary>
-    private static List<SimilarFinding> SimilarByMeaning(IndexSnapshot snapshot, DocumentVectors vectors, int doc, int[] themes, int count, CancellationToken cancellationToken)
-    {
-        var centre = vectors.CentreOf(doc);
-        var best = new PriorityQueue<(int Doc, int[] Shared), float>(count + 1);
-        for (var other = 0; other < vectors.Count; other++)
-        {
-            if ((other & 4095) == 4095) cancellationToken.ThrowIfCancellationRequested();
-            if (other == doc || !snapshot.IsFinding(other)) continue;
-            var shared = snapshot.ThemesOf(other).ToArray().Where(t => Array.IndexOf(themes, t) >= 0).ToArray();
-            var similarity = vectors.CentreSimilarity(centre, other);
-            if (shared.Length == 0 && similarity < MeaningFloor) continue;
-            var score = similarity + SharedThemeBonus * shared.Length;
-            if (best.Count < count) best.Enqueue((other, shared), score);
-            else if (best.TryPeek(out _, out var worst) && score > worst) best.DequeueEnqueue((other, shared), score);
-        }
-        var result = new List<SimilarFinding>(best.Count);
-        while (best.TryDequeue(out var found, out var score))
-        {
-            var stored = snapshot.Searcher.Doc(found.Doc);
-            var slug = stored.Get(SearchFields.Slug, CultureInfo.InvariantCulture);
-            result.Add(new SimilarFinding(slug, stored.Get(SearchFields.Title, CultureInfo.InvariantCulture), SearchKinds.Url(SearchKinds.Finding, slug),
-                ReviewOf(snapshot, stored.Get(SearchFields.Review, CultureInfo.InvariantCulture)),
-                found.Shared.Select(t => ThemeLink(snapshot, snapshot.ThemeSlugs[t])).ToList(), score));
-        }
-        result.Reverse();
-        return result;
-    }
-
-    /// <summary>
-    /// What each shared theme adds to the closeness in meaning of a related finding (a cosine, at most 1): more than
-    /// any closeness, so findings sharing more themes come first, as before, and meaning orders them and fills the rest.
-    /// </summary>
-    public const float SharedThemeBonus = 1f;
+    /// <summary>What each shared theme adds to the closeness in meaning of a related finding (see <see cref="RelatedFindings"/>).</summary>
+    public const float SharedThemeBonus = RelatedFindings.SharedThemeBonus;
 
     /// <summary>The indexed words (for tests and diagnostics); empty while no index is open.</summary>
     public Vocabulary GetVocabulary()
@@ -228,9 +136,6 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
             snapshot.Release();
         }
     }
-
-    private static readonly Lazy<HashSet<string>> StemmedStopWords =
-        new(() => StopWords.All.Select(SearchAnalysis.Stem).Concat(StopWords.All).ToHashSet(StringComparer.Ordinal));
 
     private async Task<SearchResults> SearchAsync(IndexSnapshot snapshot, SearchRequest request, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -248,7 +153,7 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
         var review = request.Review is { Length: > 0 } r ? snapshot.ReviewIndex.GetValueOrDefault(r, -2) : -1;
         var theme = request.Theme is { Length: > 0 } t ? snapshot.ThemeIndex.GetValueOrDefault(t, -2) : -1;
         var keep = page * pageSize;
-        var meaningWanted = (request.Mode == SearchMode.Meaning || (request.Mode == SearchMode.Hybrid && IsPlain(parsed))) && _vectors is not null;
+        var meaningWanted = (request.Mode == SearchMode.Meaning || (request.Mode == SearchMode.Hybrid && parsed.IsPlain)) && _vectors is not null;
         var vectors = meaningWanted ? snapshot.Vectors : null;
         // A new query's vector is worked out on another core while the words are searched, so the search costs about
         // the longer of the two instead of both; a vector already cached is taken at once.
@@ -328,15 +233,7 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
         List<(int Doc, bool Words)> order;
         if (anyWord && query is not null)
         {
-            // Reciprocal rank fusion: each list gives 1 / (k + rank); a result in both lists adds both.
-            var candidates = best.Take(FusionWindow).Select((doc, rank) => (Doc: doc, Words: true, WordRank: rank + 1))
-                .Concat(closest.Select(c => (c.Doc, Words: false, WordRank: 0))).ToList();
-            var meaningRank = candidates.OrderByDescending(c => vectors!.Similarity(query, c.Doc) * snapshot.Weights[c.Doc]).ThenBy(c => c.Doc)
-                .Select((c, rank) => (c.Doc, Rank: rank + 1)).ToDictionary(c => c.Doc, c => c.Rank);
-            var head = candidates
-                .Select(c => (c.Doc, c.Words, Score: (c.Words ? 1.0 / (FusionK + c.WordRank) : 0) + 1.0 / (FusionK + meaningRank[c.Doc])))
-                .OrderByDescending(e => e.Score).ThenBy(e => e.Doc).Select(e => (e.Doc, e.Words));
-            order = [.. head, .. best.Skip(FusionWindow).Select(doc => (doc, true))];
+            order = Fusion.Order(snapshot, vectors!, query, best, closest);
         }
         else
         {
@@ -351,11 +248,11 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
             var (doc, words) = order[i];
             if (!words)
             {
-                hits.Add(MeaningHit(snapshot, doc, query!));
+                hits.Add(HitBuilder.Meaning(snapshot, doc, query!));
                 continue;
             }
             var match = query is not null && vectors!.Similarity(query, doc) >= MeaningFloor ? SearchMatch.Both : SearchMatch.Words;
-            hits.Add(Hit(snapshot, doc, shown.Highlights) with { Match = match });
+            hits.Add(HitBuilder.Words(snapshot, doc, shown.Highlights) with { Match = match });
         }
         if (vectors is not null && query is null)
         {
@@ -375,111 +272,13 @@ public sealed class SearchService(SearchIndexManager index, IOptions<SearchOptio
             Page = page,
             PageSize = pageSize,
             Hits = hits,
-            Themes = Facets(results.ThemeCounts, snapshot.ThemeSlugs, snapshot.ThemeTitles),
-            Reviews = Facets(results.ReviewCounts, snapshot.ReviewSlugs, snapshot.ReviewTitles),
+            Themes = Facets.Top(results.ThemeCounts, snapshot.ThemeSlugs, snapshot.ThemeTitles),
+            Reviews = Facets.Top(results.ReviewCounts, snapshot.ReviewSlugs, snapshot.ReviewTitles),
             Suggestion = suggestion,
             ShowingSuggestion = showingSuggestion,
             MatchedAnyWord = anyWord,
             Truncated = parsed.Truncated,
         };
-    }
-
-    /// <summary>
-    /// Whether meaning may add to a query's results: only for plain words and questions. Phrases, operators and
-    /// left-out words ask for exact words. (The prefix of an unfinished last word only widens the word search;
-    /// type-ahead clients that want words alone ask for <see cref="SearchMode.Words"/>.)
-    /// </summary>
-    private static bool IsPlain(ParsedQuery parsed) =>
-        !parsed.UsesOperators && parsed.Clauses.All(c => c.Occur == QueryOccur.Optional) && !parsed.Text.Contains('"', StringComparison.Ordinal);
-
-    /// <summary>
-    /// A finding found by meaning alone: its title unmarked and, as its snippet, the sentence of its takeaway or
-    /// text closest in meaning to the query (its closest passage but the title): the words are not there to mark.
-    /// </summary>
-    private static SearchHit MeaningHit(IndexSnapshot snapshot, int doc, QueryVector query)
-    {
-        var stored = snapshot.Searcher.Doc(doc);
-        var passages = MeaningBuilder.PassagesOf(stored);
-        var (_, closest) = snapshot.Vectors!.Closest(query, doc, fromPassage: 1);
-        var snippet = closest > 0 ? passages[closest] : "";
-        var kind = stored.Get(SearchFields.Kind, CultureInfo.InvariantCulture);
-        var slug = stored.Get(SearchFields.Slug, CultureInfo.InvariantCulture);
-        var title = stored.Get(SearchFields.Title, CultureInfo.InvariantCulture);
-        return new SearchHit(kind, slug, title, Highlighter.ToHtml(title), SearchKinds.Url(kind, slug), Highlighter.ToHtml(snippet),
-            ReviewOf(snapshot, stored.Get(SearchFields.Review, CultureInfo.InvariantCulture)),
-            stored.GetValues(SearchFields.Theme, CultureInfo.InvariantCulture).Select(s => ThemeLink(snapshot, s)).ToList(), SearchMatch.Meaning);
-    }
-
-    /// <summary>
-    /// One result with its title and a snippet marked. The snippet is the passage of the text or takeaway showing
-    /// the most query terms; when the theme labels matched terms that neither the title nor that passage shows,
-    /// they are added to it, so a result always shows why it matched.
-    /// </summary>
-    private static SearchHit Hit(IndexSnapshot snapshot, int doc, IReadOnlyList<IReadOnlyList<string>> highlights)
-    {
-        var stored = snapshot.Searcher.Doc(doc);
-        var kind = stored.Get(SearchFields.Kind, CultureInfo.InvariantCulture);
-        var slug = stored.Get(SearchFields.Slug, CultureInfo.InvariantCulture);
-        var title = Snippets.Highlight(stored.Get(SearchFields.Title, CultureInfo.InvariantCulture), highlights);
-        var body = Snippets.Cut(stored.Get(SearchFields.Body, CultureInfo.InvariantCulture) ?? "", highlights);
-        var takeaway = Snippets.Cut(stored.Get(SearchFields.Takeaway, CultureInfo.InvariantCulture) ?? "", highlights);
-        var snippet = takeaway.Shown.Count > body.Shown.Count || body.Text.Length == 0 ? takeaway : body;
-
-        var shownTerms = new HashSet<int>(title.Shown);
-        shownTerms.UnionWith(snippet.Shown);
-        var labels = stored.GetValues(SearchFields.ThemeLabels, CultureInfo.InvariantCulture).Select(l => Snippets.Highlight(l, highlights))
-            .Where(l => l.Shown.Any(s => !shownTerms.Contains(s))).Select(l => l.Text).ToList();
-        var text = snippet.Text;
-        if (labels.Count > 0)
-        {
-            var label = kind == SearchKinds.Review ? "Programme theme" : labels.Count == 1 ? "Theme" : "Themes";
-            text = $"{text} · {label}: {string.Join("; ", labels)}";
-        }
-
-        var themeSlugs = stored.GetValues(SearchFields.Theme, CultureInfo.InvariantCulture);
-        return new SearchHit(
-            kind,
-            slug,
-            stored.Get(SearchFields.Title, CultureInfo.InvariantCulture),
-            Highlighter.ToHtml(title.Text),
-            SearchKinds.Url(kind, slug),
-            Highlighter.ToHtml(text),
-            ReviewOf(snapshot, stored.Get(SearchFields.Review, CultureInfo.InvariantCulture)),
-            themeSlugs.Select(s => ThemeLink(snapshot, s)).ToList());
-    }
-
-    private static FacetValue? ReviewOf(IndexSnapshot snapshot, string? slug) =>
-        slug is null ? null : new FacetValue(slug, snapshot.ReviewTitles.GetValueOrDefault(slug, slug));
-
-    private static ThemeLink ThemeLink(IndexSnapshot snapshot, string slug) => new(slug, snapshot.ThemeTitles.GetValueOrDefault(slug, slug));
-
-    /// <summary>
-    /// The <see cref="MaxFacetValues"/> values with the most results, most first (equal counts by title). Only those
-    /// are named and sorted: with thousands of reviews, naming every one would cost more than the search itself, and
-    /// a list that long helps nobody narrow their results. A selected filter value carries every result, so it is
-    /// always among them.
-    /// </summary>
-    private static List<FacetCount> Facets(int[] counts, string[] slugs, IReadOnlyDictionary<string, string> titles)
-    {
-        var top = new PriorityQueue<int, (int Count, int Index)>(MaxFacetValues + 1, FewerFirst.Instance);
-        for (var i = 0; i < counts.Length; i++)
-        {
-            if (counts[i] == 0) continue;
-            if (top.Count < MaxFacetValues) top.Enqueue(i, (counts[i], i));
-            else if (top.TryPeek(out _, out var least) && counts[i] > least.Count) top.DequeueEnqueue(i, (counts[i], i));
-        }
-        var facets = new List<FacetCount>(top.Count);
-        while (top.TryDequeue(out var i, out _)) facets.Add(new FacetCount(slugs[i], titles.GetValueOrDefault(slugs[i], slugs[i]), counts[i]));
-        facets.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Title, b.Title));
-        return facets;
-    }
-
-    /// <summary>Keeps the facet value with the fewest results on top of the heap (the next to drop).</summary>
-    private sealed class FewerFirst : IComparer<(int Count, int Index)>
-    {
-        public static readonly FewerFirst Instance = new();
-
-        public int Compare((int Count, int Index) x, (int Count, int Index) y) => x.Count.CompareTo(y.Count);
     }
 
     private static SearchResults Unanswered(SearchRequest request, int page, int pageSize, string message) => new()

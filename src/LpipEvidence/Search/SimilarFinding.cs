@@ -1,5 +1,3 @@
-using LpipEvidence.Catalog;
-
 namespace LpipEvidence.Search;
 
 /// <summary>A finding related to another: it shares themes with it or says similar things.</summary>
@@ -9,4 +7,4 @@ namespace LpipEvidence.Search;
 /// <param name="Review">The review it belongs to.</param>
 /// <param name="SharedThemes">The themes it shares with the finding it is related to, in its own order.</param>
 /// <param name="Score">How related it is (higher is closer; only for ordering).</param>
-public sealed record SimilarFinding(string Slug, string Title, string Url, FacetValue? Review, IReadOnlyList<ThemeLink> SharedThemes, float Score);
+public sealed record SimilarFinding(string Slug, string Title, string Url, FacetValue? Review, IReadOnlyList<FacetValue> SharedThemes, float Score);

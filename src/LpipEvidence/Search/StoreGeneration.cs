@@ -9,6 +9,12 @@ public sealed record StoreGeneration(int ImportId, string ContentHash)
     /// <summary>A store with nothing imported yet.</summary>
     public static StoreGeneration Empty { get; } = new(0, "");
 
-    /// <summary>A short form for names and logs: the import id and the first 12 characters of the hash.</summary>
-    public string ShortName => ContentHash.Length == 0 ? $"{ImportId}-empty" : $"{ImportId}-{ContentHash[..Math.Min(12, ContentHash.Length)]}";
+    /// <summary>How many characters of a content hash name it to people (as git's short hashes do).</summary>
+    public const int ShortHashLength = 12;
+
+    /// <summary>A short form for names and logs: the import id and the first <see cref="ShortHashLength"/> characters of the hash.</summary>
+    public string ShortName => ContentHash.Length == 0 ? $"{ImportId}-empty" : $"{ImportId}-{ShortHash(ContentHash)}";
+
+    /// <summary>The first <see cref="ShortHashLength"/> characters of a content hash (all of a shorter one): how pages and logs name a version.</summary>
+    public static string ShortHash(string contentHash) => contentHash[..Math.Min(ShortHashLength, contentHash.Length)];
 }

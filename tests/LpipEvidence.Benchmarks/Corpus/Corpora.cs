@@ -179,7 +179,7 @@ public static class Corpora
             Factory = new Factory(options);
             Status = new ContentStatus();
             Status.ContentChanged();
-            StoreImporter = new ContentImporter(Factory, Status, TimeProvider.System, NullLogger<ContentImporter>.Instance, limits);
+            StoreImporter = new StoreWriter(Factory, Status, TimeProvider.System, NullLogger<StoreWriter>.Instance, limits);
             Index = new SearchIndexManager(Factory, TimeProvider.System, NullLogger<SearchIndexManager>.Instance, embedder);
             Importer = new EvidenceImporter(StoreImporter, Index, NullLogger<EvidenceImporter>.Instance);
             // Benchmarks measure the search, not the budget: a minute never stops one.
@@ -191,7 +191,7 @@ public static class Corpora
         public string ConnectionString { get; }
         public IDbContextFactory<EvidenceDbContext> Factory { get; }
         public ContentStatus Status { get; }
-        public ContentImporter StoreImporter { get; }
+        internal StoreWriter StoreImporter { get; }
         public SearchIndexManager Index { get; }
         public EvidenceImporter Importer { get; }
         public SearchService Search { get; }
@@ -213,7 +213,6 @@ public static class Corpora
         {
             Importer.Dispose();
             Index.Dispose();
-            StoreImporter.Dispose();
             SqliteConnection.ClearAllPools();
         }
     }

@@ -36,7 +36,7 @@ public sealed class LuceneEngine : ISearchEngine
     /// <summary>The folder of the generation in use for a store.</summary>
     public static string IndexFolder(string databasePath)
     {
-        var location = SearchIndexManager.LocationFor($"Data Source={databasePath}");
+        var location = SearchIndexFolder.For($"Data Source={databasePath}");
         return Path.Combine(location, File.ReadAllText(Path.Combine(location, SearchIndexManager.PointerFile)).Trim());
     }
 

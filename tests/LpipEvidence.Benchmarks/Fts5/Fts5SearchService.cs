@@ -319,7 +319,7 @@ public sealed class Fts5SearchService(IDbContextFactory<EvidenceDbContext> conte
             Fts5Highlighter.ToHtml(snippet),
             review.Length == 0 ? null : new FacetValue(review, lexicon.ReviewTitles.GetValueOrDefault(review, review)),
             reader.GetString(3).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(t => new ThemeLink(t, lexicon.ThemeTitles.GetValueOrDefault(t, t))).ToList());
+                .Select(t => new FacetValue(t, lexicon.ThemeTitles.GetValueOrDefault(t, t))).ToList());
     }
 
     private static string Url(string kind, string slug) => kind switch

@@ -163,8 +163,8 @@ public sealed class SearchIndexManagerTests : IDisposable
     [Fact]
     public void LocationFor_IsTheDatabaseFileWithSearchAppended()
     {
-        Assert.Equal(Path.GetFullPath("/srv/lpip/evidence.db") + ".search", SearchIndexManager.LocationFor("Data Source=/srv/lpip/evidence.db;Pooling=False"));
-        Assert.StartsWith(Path.GetTempPath(), SearchIndexManager.LocationFor("Data Source=:memory:"), StringComparison.Ordinal);
+        Assert.Equal(Path.GetFullPath("/srv/lpip/evidence.db") + ".search", SearchIndexFolder.For("Data Source=/srv/lpip/evidence.db;Pooling=False"));
+        Assert.StartsWith(Path.GetTempPath(), SearchIndexFolder.For("Data Source=:memory:"), StringComparison.Ordinal);
     }
 
     private static IndexSnapshot SnapshotOf(string folder) => IndexSnapshot.Open(folder);

@@ -1,4 +1,5 @@
 using LpipEvidence.Content;
+using LpipEvidence.Import;
 using LpipEvidence.Store;
 using LpipEvidence.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -44,8 +45,8 @@ public sealed class DraftImportTests : IAsyncLifetime
     [Fact]
     public async Task Import_WithShowDrafts_StoresTheDraftAndRecordsItAsOne()
     {
-        using var importer = new ContentImporter(_store.Factory, _store.Status, TimeProvider.System,
-            NullLogger<ContentImporter>.Instance, drafts: new DraftPolicy(ShowDrafts: true));
+        var importer = new StoreWriter(_store.Factory, _store.Status, TimeProvider.System,
+            NullLogger<StoreWriter>.Instance, drafts: new DraftPolicy(ShowDrafts: true));
 
         var result = await importer.ImportAsync(_content.Root);
 
@@ -59,8 +60,8 @@ public sealed class DraftImportTests : IAsyncLifetime
     public async Task Import_SwitchingShowDraftsOnTheSameFiles_ReimportsRatherThanKeepingTheOtherSet()
     {
         await _store.Importer.ImportAsync(_content.Root);
-        using var preview = new ContentImporter(_store.Factory, _store.Status, TimeProvider.System,
-            NullLogger<ContentImporter>.Instance, drafts: new DraftPolicy(ShowDrafts: true));
+        var preview = new StoreWriter(_store.Factory, _store.Status, TimeProvider.System,
+            NullLogger<StoreWriter>.Instance, drafts: new DraftPolicy(ShowDrafts: true));
 
         var shown = await preview.ImportAsync(_content.Root);
         var hidden = await _store.Importer.ImportAsync(_content.Root);

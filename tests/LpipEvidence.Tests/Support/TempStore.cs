@@ -1,4 +1,5 @@
 using System.Data.Common;
+using LpipEvidence.Import;
 using LpipEvidence.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed class TempStore : IDisposable
             .Options;
         Factory = new SimpleFactory(options);
         Status = new ContentStatus();
-        Importer = new ContentImporter(Factory, Status, TimeProvider.System, NullLogger<ContentImporter>.Instance);
+        Importer = new StoreWriter(Factory, Status, TimeProvider.System, NullLogger<StoreWriter>.Instance);
     }
 
     public string Folder { get; }
@@ -32,7 +33,7 @@ public sealed class TempStore : IDisposable
     public string ConnectionString { get; }
     public IDbContextFactory<EvidenceDbContext> Factory { get; }
     public ContentStatus Status { get; }
-    public ContentImporter Importer { get; }
+    internal StoreWriter Importer { get; }
 
     /// <summary>Commands other than SELECT (and PRAGMA) run since the last <see cref="ResetWrites"/>.</summary>
     public IReadOnlyList<string> Writes => _writes.Commands;
@@ -49,7 +50,6 @@ public sealed class TempStore : IDisposable
 
     public void Dispose()
     {
-        Importer.Dispose();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

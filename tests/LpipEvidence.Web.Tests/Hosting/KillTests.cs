@@ -101,7 +101,7 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
 
     private static int IndexFolders(string database)
     {
-        var location = SearchIndexManager.LocationFor($"Data Source={database}");
+        var location = SearchIndexFolder.For($"Data Source={database}");
         try
         {
             return Directory.Exists(location) ? Directory.GetDirectories(location).Length : 0;

@@ -1,4 +1,5 @@
 using System.Net;
+using LpipEvidence.Import;
 using LpipEvidence.Store;
 using LpipEvidence.Tests.Support;
 using LpipEvidence.Web.Tests.Support;
@@ -19,7 +20,7 @@ public sealed class ContentProblemTests
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
 
         content.Write("reviews/innovation/findings/04-place-based-approaches-and-cluster-development.md", "---\ntitle: Broken\norder: four\nthemes: [clusters-and-place-based-policy]\n---\nText.\n");
-        var result = await app.Services.GetRequiredService<ContentImporter>().ImportAsync(content.Root);
+        var result = (await app.Services.GetRequiredService<EvidenceImporter>().ImportAsync(content.Root)).Store;
         Assert.Equal(ImportOutcome.Invalid, result.Outcome);
 
         var (after, finding) = await app.GetPageAsync("/findings/place-based-approaches-and-cluster-development");

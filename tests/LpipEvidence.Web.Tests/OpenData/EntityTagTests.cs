@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using LpipEvidence.Import;
 using LpipEvidence.Store;
 using LpipEvidence.Tests.Support;
 using LpipEvidence.Web.Tests.Support;
@@ -21,7 +22,7 @@ public sealed class EntityTagTests
 
         var path = Path.Combine(content.Root, "themes", "skills-and-talent.md");
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("title: Skills and talent", "title: Skills, talent and training", StringComparison.Ordinal));
-        Assert.Equal(ImportOutcome.Imported, (await app.Services.GetRequiredService<ContentImporter>().ImportAsync(content.Root)).Outcome);
+        Assert.Equal(ImportOutcome.Imported, (await app.Services.GetRequiredService<EvidenceImporter>().ImportAsync(content.Root)).Store.Outcome);
 
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.IfNoneMatch.Add(before);

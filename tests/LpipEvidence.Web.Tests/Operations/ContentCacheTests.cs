@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using LpipEvidence.Import;
 using LpipEvidence.Store;
 using LpipEvidence.Tests.Support;
 using LpipEvidence.Web.Tests.Support;
@@ -115,7 +116,7 @@ public sealed class ContentCacheTests
 
         var path = Path.Combine(content.Root, "themes", "skills-and-talent.md");
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("title: Skills and talent", "title: Skills, talent and training", StringComparison.Ordinal));
-        var import = await app.Services.GetRequiredService<ContentImporter>().ImportAsync(content.Root);
+        var import = (await app.Services.GetRequiredService<EvidenceImporter>().ImportAsync(content.Root)).Store;
         Assert.Equal(ImportOutcome.Imported, import.Outcome);
 
         var after = await client.GetAsync(ThemeUrl);

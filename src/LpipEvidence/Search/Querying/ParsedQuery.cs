@@ -28,6 +28,14 @@ public sealed record ParsedQuery(string Text, IReadOnlyList<QueryClause> Clauses
     /// <summary>Whether asking for fewer of the words could find more (see <see cref="AnyWord"/>).</summary>
     public bool CanWiden => MinimumShouldMatch > 1;
 
+    /// <summary>
+    /// Whether meaning may add to a query's results: only for plain words and questions. Phrases, operators and
+    /// left-out words ask for exact words. (The prefix of an unfinished last word only widens the word search;
+    /// type-ahead clients that want words alone ask for <see cref="SearchMode.Words"/>.)
+    /// </summary>
+    public bool IsPlain =>
+        !UsesOperators && Clauses.All(c => c.Occur == QueryOccur.Optional) && !Text.Contains('"', StringComparison.Ordinal);
+
     /// <summary>The same query satisfied by any one of its optional words: the fallback when it finds nothing.</summary>
     public ParsedQuery AnyWord() => this with { MinimumShouldMatch = Math.Min(1, OptionalCount) };
 

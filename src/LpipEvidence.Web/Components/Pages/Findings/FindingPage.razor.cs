@@ -44,7 +44,7 @@ public sealed partial class FindingPage
     {
         var similar = await Search.SimilarFindingsAsync(slug, count, cancellationToken);
         return similar.Count > 0
-            ? similar.Select(s => new RelatedFinding(s.Slug, s.Title, s.Review?.Slug ?? "", s.Review?.Title ?? "", s.SharedThemes)).ToList()
+            ? similar.Select(s => new RelatedFinding(s.Slug, s.Title, s.Review?.Slug ?? "", s.Review?.Title ?? "", s.SharedThemes.Select(t => new ThemeLink(t.Slug, t.Title)).ToList())).ToList()
             : await Catalog.GetRelatedFindingsAsync(slug, count, cancellationToken);
     }
 }

@@ -2,26 +2,26 @@ using System.Data.Common;
 using LpipEvidence.Content;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using LpipEvidence.Store;
 using Microsoft.Extensions.Logging;
 
-namespace LpipEvidence.Store;
+namespace LpipEvidence.Import;
 
 /// <summary>
 /// Reads and validates a content folder and, only if it is entirely valid and has changed, replaces the stored
 /// content (reviews, findings, themes and the search synonyms) in one transaction. Invalid content writes nothing,
 /// so the last good content keeps being served. It knows nothing of search: the import step
-/// (<c>LpipEvidence.Import.EvidenceImporter</c>) brings the search index up to date after it.
+/// (<see cref="EvidenceImporter"/>), its only user, brings the search index up to date after it and keeps imports
+/// one at a time.
 /// </summary>
-public sealed partial class ContentImporter(
+internal sealed partial class StoreWriter(
     IDbContextFactory<EvidenceDbContext> contextFactory,
     ContentStatus status,
     TimeProvider time,
-    ILogger<ContentImporter> logger,
+    ILogger<StoreWriter> logger,
     ContentLimits? limits = null,
-    DraftPolicy? drafts = null) : IDisposable
+    DraftPolicy? drafts = null)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-
     /// <summary>Reads and imports the content folder at <paramref name="root"/>.</summary>
     public Task<ImportResult> ImportAsync(string root, CancellationToken cancellationToken = default) =>
         ImportAsync(root, Read(root), cancellationToken);
@@ -32,17 +32,9 @@ public sealed partial class ContentImporter(
     /// <summary>Imports <paramref name="read"/>, what <see cref="Read(string)"/> found in the folder at <paramref name="root"/>.</summary>
     public async Task<ImportResult> ImportAsync(string root, ContentReadResult read, CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            var result = await ImportCoreAsync(root, read, cancellationToken);
-            status.Record(result);
-            return result;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        var result = await ImportCoreAsync(root, read, cancellationToken);
+        status.Record(result);
+        return result;
     }
 
     private async Task<ImportResult> ImportCoreAsync(string root, ContentReadResult read, CancellationToken cancellationToken)
@@ -111,9 +103,6 @@ public sealed partial class ContentImporter(
             }
         }
     }
-
-    /// <summary>Releases the lock that keeps imports one at a time.</summary>
-    public void Dispose() => _gate.Dispose();
 
     private static Theme ToEntity(ThemeContent theme) => new()
     {

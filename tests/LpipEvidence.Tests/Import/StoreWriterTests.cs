@@ -2,9 +2,9 @@ using LpipEvidence.Store;
 using LpipEvidence.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
-namespace LpipEvidence.Tests.Store;
+namespace LpipEvidence.Tests.Import;
 
-public sealed class ContentImporterTests : IAsyncLifetime
+public sealed class StoreWriterTests : IAsyncLifetime
 {
     private readonly TempStore _store = new();
     private readonly TempContent _content = TempContent.CopyOf(RepositoryPaths.FixtureContent);
