@@ -10,13 +10,13 @@ public static class BriefingAddress
 {
     /// <summary>
     /// The briefing's absolute address, such as <c>https://evidence.example.org/briefing?f=a,b</c>: from the configured
-    /// public address, or the request when its host is allowed (<see cref="Hosting.PublicAddress"/>), never from an
+    /// public address, or the request when its host is allowed (<see cref="FrontDoor.PublicAddress"/>), never from an
     /// arbitrary Host header.
     /// </summary>
     public static string Absolute(HttpContext context, Briefing briefing)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(briefing);
-        return context.RequestServices.GetRequiredService<Hosting.PublicAddress>().Absolute(context.Request, briefing.RelativeUrl);
+        return context.RequestServices.GetRequiredService<FrontDoor.PublicAddress>().Absolute(context.Request, briefing.RelativeUrl);
     }
 }

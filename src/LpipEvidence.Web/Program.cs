@@ -1,11 +1,20 @@
-using LpipEvidence.Web.Endpoints;
+using LpipEvidence.Web.Briefings;
 using LpipEvidence.Web.Caching;
+using LpipEvidence.Web.CommandLine;
 using LpipEvidence.Web.DataProtection;
+using LpipEvidence.Web.Discovery;
+using LpipEvidence.Web.Endpoints;
+using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Web.Health;
 using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.OpenData;
 using LpipEvidence.Web.RateLimiting;
+using LpipEvidence.Web.SavedBriefings;
+using LpipEvidence.Web.Search;
+using LpipEvidence.Web.Store;
 
-if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(args);
+// The verbs (check, import, draft), --help, --version and mistakes end here; settings alone run the site.
+if (!AppCommandLine.RunsTheSite(args)) return await AppCommandLine.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEvidenceStore();
@@ -19,6 +28,7 @@ builder.AddHealth();
 builder.AddRateLimits();
 builder.AddContentCache();
 builder.AddOpenData();
+builder.AddDiscovery();
 
 var app = builder.Build();
 // Disposed on the way out, so a refusal to start is written before the process exits. Hosted in memory (the tests'

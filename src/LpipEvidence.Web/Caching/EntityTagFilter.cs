@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using LpipEvidence.Catalog;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.Errors;
+using LpipEvidence.Web.FrontDoor;
 using Microsoft.Net.Http.Headers;
 
 namespace LpipEvidence.Web.Caching;

@@ -5,8 +5,7 @@ using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;
 using LpipEvidence.Catalog;
 using LpipEvidence.Credits;
-using LpipEvidence.Web.Components.Shared;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.FrontDoor;
 
 namespace LpipEvidence.Web.Discovery;
 
@@ -33,7 +32,7 @@ public static class SchemaOrg
         {
             ["@context"] = Context,
             ["@type"] = "WebSite",
-            ["name"] = PageMeta.SiteName,
+            ["name"] = SiteNames.Site,
             ["url"] = address.Absolute(request, "/"),
             ["inLanguage"] = "en-GB",
             ["potentialAction"] = new JsonObject

@@ -2,7 +2,7 @@ using System.Text;
 using LpipEvidence.Addresses;
 using LpipEvidence.Web.Caching;
 using LpipEvidence.Web.Discovery;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.FrontDoor;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +38,7 @@ public static class DiscoveryEndpoints
         {
             return TypedResults.Stream(stream => SitemapWriter.WriteAsync(stream, list, path => address.Absolute(request, path), ct), SitemapWriter.MediaType);
         }
-        var parts = list.Chunk(size).Select((chunk, i) => new OpenData.PublicPage(SiteAddresses.SitemapPart(i + 1), chunk.Max(p => p.LastModified))).ToList();
+        var parts = list.Chunk(size).Select((chunk, i) => new LpipEvidence.OpenData.PublicPage(SiteAddresses.SitemapPart(i + 1), chunk.Max(p => p.LastModified))).ToList();
         return TypedResults.Stream(stream => SitemapWriter.WriteIndexAsync(stream, parts, path => address.Absolute(request, path), ct), SitemapWriter.MediaType);
     }
 

@@ -3,7 +3,7 @@ using LpipEvidence.Catalog;
 using LpipEvidence.Content;
 using LpipEvidence.Feeds;
 using LpipEvidence.Web.Caching;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Web.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -2,7 +2,7 @@ using LpipEvidence.Addresses;
 using LpipEvidence.Catalog;
 using LpipEvidence.OpenData;
 using LpipEvidence.Web.Caching;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Web.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

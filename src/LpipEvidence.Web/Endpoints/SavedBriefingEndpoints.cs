@@ -1,7 +1,7 @@
 using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;
 using LpipEvidence.SavedBriefings;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Web.RateLimiting;
 using LpipEvidence.Web.SavedBriefings;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -13,7 +13,7 @@ public sealed record SearchParameters(SearchRequest Request, IReadOnlyDictionary
     /// Longest q accepted at all; longer text is refused rather than cut (the parser cuts at 200 characters). 500
     /// characters fit a request line whatever they are: percent-encoded, a character takes at most 9 bytes (three
     /// UTF-8 bytes as %XX), so 4,500 bytes, within the 8 KB Kestrel and nginx allow a request line
-    /// (<see cref="Hosting.KestrelLimits.MaxRequestLineBytes"/>) with room for the other parameters.
+    /// (<see cref="FrontDoor.KestrelLimits.MaxRequestLineBytes"/>) with room for the other parameters.
     /// </summary>
     public const int MaxQueryCharacters = 500;
 

@@ -1,7 +1,9 @@
 using LpipEvidence.Web.Caching;
 using LpipEvidence.Web.Components;
+using LpipEvidence.Web.Components.Layout;
 using LpipEvidence.Web.Endpoints;
 using LpipEvidence.Web.Errors;
+using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Web.Logging;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,5 +1,4 @@
 using LpipEvidence.SavedBriefings;
-using LpipEvidence.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace LpipEvidence.Web.SavedBriefings;

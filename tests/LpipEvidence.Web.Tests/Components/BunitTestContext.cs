@@ -14,7 +14,7 @@ public abstract class BunitTestContext : IAsyncLifetime
         Context.Services.AddMudServices();
         // As AddPublicAddress registers it: components that print the page's address need it.
         Context.Services.AddOptions();
-        Context.Services.AddSingleton<LpipEvidence.Web.Hosting.PublicAddress>();
+        Context.Services.AddSingleton<LpipEvidence.Web.FrontDoor.PublicAddress>();
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         return Task.CompletedTask;
     }

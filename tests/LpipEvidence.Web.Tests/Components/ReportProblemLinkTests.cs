@@ -1,7 +1,7 @@
 using Bunit;
 using LpipEvidence.Web.Components.Pages.About;
 using LpipEvidence.Web.Components.Shared;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.FrontDoor;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LpipEvidence.Web.Tests.Components;

@@ -1,5 +1,4 @@
 using LpipEvidence.Tests.Support;
-using LpipEvidence.Web.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace LpipEvidence.Web.Tests.Deployment;
@@ -21,7 +20,7 @@ public sealed class ArtifactFixture : IAsyncLifetime
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CommandLine.RunAsync(["import", "--content", RepositoryPaths.FixtureContent, "--output", File], output, error);
+        var code = await LpipEvidence.Web.CommandLine.AppCommandLine.RunAsync(["import", "--content", RepositoryPaths.FixtureContent, "--output", File], output, error);
         Assert.True(code == 0, $"import --output exited {code}: {output}{error}");
         Output = output.ToString();
     }

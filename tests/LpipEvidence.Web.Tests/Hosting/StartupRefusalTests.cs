@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using LpipEvidence.Tests.Support;
 using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.Tests.CommandLine;
 using LpipEvidence.Web.Tests.Support;
 
 namespace LpipEvidence.Web.Tests.Hosting;

@@ -1,6 +1,6 @@
 using System.Net;
 using LpipEvidence.Catalog;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Web.Logging;
 using LpipEvidence.Web.Tests.Support;
 using Microsoft.AspNetCore.Http;
@@ -184,7 +184,7 @@ public sealed class BadInputTests
         await using var app = new OperationsAppFactory();
         // The layout needs the theme, so the error page fails exactly as the page did.
         await using var broken = app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddSingleton<LpipEvidence.Web.SiteTheme>(_ => throw new InvalidOperationException("A bug for the test."))));
+            services.AddSingleton<LpipEvidence.Web.Components.Layout.SiteTheme>(_ => throw new InvalidOperationException("A bug for the test."))));
         var client = broken.CreateClient();
 
         for (var i = 0; i < 5; i++)

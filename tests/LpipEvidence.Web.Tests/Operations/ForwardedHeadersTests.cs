@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Xml.Linq;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Web.Tests.Support;
 
 namespace LpipEvidence.Web.Tests.Operations;

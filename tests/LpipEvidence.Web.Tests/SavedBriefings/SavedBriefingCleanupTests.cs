@@ -1,7 +1,6 @@
 using LpipEvidence.Briefings;
 using LpipEvidence.Catalog;
 using LpipEvidence.SavedBriefings;
-using LpipEvidence.Web.Hosting;
 using LpipEvidence.Web.SavedBriefings;
 using LpipEvidence.Web.Tests.Components;
 using Microsoft.Data.Sqlite;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using LpipEvidence.Web.SavedBriefings;
 using LpipEvidence.Web.Tests.Deployment;
 using LpipEvidence.Web.Tests.Support;
-using LpipEvidence.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

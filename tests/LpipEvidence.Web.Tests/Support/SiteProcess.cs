@@ -6,10 +6,11 @@ namespace LpipEvidence.Web.Tests.Support;
 public static class SiteProcess
 {
     /// <summary>
-    /// Starts the site with these environment variables in Production and waits for it to exit; a site that starts
+    /// Starts the site with these environment variables (and command-line arguments) in Production and waits for it to exit; a site that starts
     /// instead of refusing is killed after <paramref name="timeout"/> (two minutes by default) and the test fails.
     /// </summary>
-    public static async Task<(int Code, string Output)> RunUntilExitAsync(IReadOnlyDictionary<string, string> environment, TimeSpan? timeout = null)
+    public static async Task<(int Code, string Output)> RunUntilExitAsync(IReadOnlyDictionary<string, string> environment, TimeSpan? timeout = null,
+        params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -18,6 +19,7 @@ public static class SiteProcess
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "LpipEvidence.Web.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_NOLOGO"] = "1";

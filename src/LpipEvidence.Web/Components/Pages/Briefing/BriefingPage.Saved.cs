@@ -1,6 +1,6 @@
 using LpipEvidence.Addresses;
 using LpipEvidence.SavedBriefings;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Web.SavedBriefings;
 using Microsoft.AspNetCore.Components;
 

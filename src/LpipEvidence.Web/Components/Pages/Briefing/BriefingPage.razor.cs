@@ -1,5 +1,6 @@
 using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;
+using LpipEvidence.Web.Text;
 using Microsoft.AspNetCore.Components;
 
 namespace LpipEvidence.Web.Components.Pages.Briefing;

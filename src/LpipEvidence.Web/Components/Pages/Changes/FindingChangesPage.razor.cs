@@ -4,7 +4,7 @@ using LpipEvidence.Catalog;
 using LpipEvidence.Content;
 using LpipEvidence.History;
 using LpipEvidence.Web.Components.Shared;
-using LpipEvidence.Web.Hosting;
+using LpipEvidence.Web.ContentFolder;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
