@@ -111,7 +111,7 @@ SITE="http://127.0.0.1:$NGINX_PORT"
 # --- publish once, build one artifact ------------------------------------------------------------------------------
 log "publishing src/LpipEvidence.Web (Release, linux-x64) to $WORK/app"
 started=$SECONDS
-timeout 300 dotnet publish "$REPO/src/LpipEvidence.Web" -c Release -r linux-x64 --self-contained false -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
+timeout 900 dotnet publish "$REPO/src/LpipEvidence.Web" -c Release -r linux-x64 --self-contained false -o "$WORK/app" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
   || { cat "$WORK/publish.log"; fail "dotnet publish"; }
 PUBLISH_SECONDS=$((SECONDS - started))
 
