@@ -81,7 +81,8 @@ public sealed partial class SearchTests(SiteFixture site)
         await page.Keyboard.TypeAsync("clusters", new KeyboardTypeOptions { Delay = 90 });
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Uri(site.BaseAddress, SitePaths.Search).AbsoluteUri, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // An expectation, not WaitForURL: should the address never come, the failure says which address did.
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(site.BaseAddress, SitePaths.Search).AbsoluteUri, new() { Timeout = 60_000 });
         await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
         await Assertions.Expect(page.Locator("#search-page-input")).ToHaveValueAsync("clusters");
         browser.AssertNoScriptErrors();
@@ -249,9 +250,12 @@ public sealed partial class SearchTests(SiteFixture site)
         await box.PressSequentiallyAsync("cluster", Typing);
         await Assertions.Expect(page.Locator(".search-results__summary")).ToContainTextAsync("for “cluster”");
 
+        await SearchIsland.WatchForTwoListsAsync(page);
         await page.Locator(".search-facets a[href*='theme=clusters-and-place-based-policy']").First.ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=cluster&theme=clusters-and-place-based-policy$"));
+        await SearchIsland.WaitForServerResultsAsync(page);
+        Assert.Null(await SearchIsland.TwoListsSeenAsync(page));
         await Assertions.Expect(page.Locator(".search-results")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".search-filters")).ToContainTextAsync("Clusters and place-based policy");
         await Assertions.Expect(page.Locator(SearchIsland.Box)).ToHaveValueAsync("cluster");
@@ -269,9 +273,12 @@ public sealed partial class SearchTests(SiteFixture site)
         await box.PressSequentiallyAsync("colaboration", Typing);
         await Assertions.Expect(page.Locator(".search-results__summary")).ToHaveTextAsync(new Regex(@"^No results for “colaboration”\. Showing \d+ results? for “collaboration”\.$"));
 
+        await SearchIsland.WatchForTwoListsAsync(page);
         await page.Locator(".search-note--as-typed a").ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=colaboration&asTyped=true$"));
+        await SearchIsland.WaitForServerResultsAsync(page);
+        Assert.Null(await SearchIsland.TwoListsSeenAsync(page));
         await Assertions.Expect(page.Locator(".search-results")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".search-results__summary")).ToHaveTextAsync("No results for “colaboration”.");
         await Assertions.Expect(page.Locator(".search-hit")).ToHaveCountAsync(0);

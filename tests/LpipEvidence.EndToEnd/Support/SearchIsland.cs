@@ -40,4 +40,35 @@ public static class SearchIsland
     {
         await page.WaitForFunctionAsync($"() => window.{Flag} === true && document.getElementById('search-page-input') !== null");
     }
+
+    /// <summary>
+    /// After a link followed from the island's results (a filter, a page, "search instead for"): waits until the
+    /// server's results for the new address are the page's one list and the island has dropped its own.
+    /// </summary>
+    public static async Task WaitForServerResultsAsync(IPage page)
+    {
+        await Assertions.Expect(page.Locator("[data-search-static] .search-results")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".search-live .search-results")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>
+    /// From now on, notes whether the page ever shows two lists of results at once, however briefly: each change to
+    /// the page is checked once it is made (see <see cref="TwoListsSeenAsync"/>).
+    /// </summary>
+    public static Task WatchForTwoListsAsync(IPage page) => page.EvaluateAsync(
+        """
+        () => {
+            window.__lpipTwoLists = null;
+            const check = () => {
+                const shown = [...document.querySelectorAll(".search-results")].filter((e) => e.checkVisibility());
+                if (shown.length > 1 && window.__lpipTwoLists === null) {
+                    window.__lpipTwoLists = shown.map((e) => e.querySelector(".search-results__summary")?.textContent).join(" | ");
+                }
+            };
+            new MutationObserver(check).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+        }
+        """);
+
+    /// <summary>What the two lists said, the first time two were shown since <see cref="WatchForTwoListsAsync"/>; null when never.</summary>
+    public static Task<string?> TwoListsSeenAsync(IPage page) => page.EvaluateAsync<string?>("() => window.__lpipTwoLists");
 }

@@ -33,6 +33,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Content:Path", _contentFolder);
+        LpipEvidence.Web.Tests.Support.TestAppSettings.Apply(builder);
         builder.UseSetting("Content:Watch", "false");
         builder.UseSetting("ConnectionStrings:Evidence", $"Data Source={Path.Combine(_databaseFolder, "evidence.db")}");
         // Both collections' sites embed the same fixtures: the model runs once per text (see RememberingEmbedder).

@@ -35,6 +35,14 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>Every search the search island has run, on the server, in order.</summary>
     public SearchLog SearchLog => _factory?.SearchLog ?? throw new InvalidOperationException("The site has not started.");
 
+    static SiteFixture()
+    {
+        // Expectations retry for up to 20 s, not Playwright's 5 s: an answer over the live-search connection that
+        // takes milliseconds when the machine is quiet has been seen to take seconds with every test project running
+        // at once on two shared cores. A wrong page still fails, only later.
+        Assertions.SetDefaultExpectTimeout(20_000);
+    }
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_databaseFolder);
@@ -67,10 +75,12 @@ public sealed class SiteFixture : IAsyncLifetime
             Locale = "en-GB",
             JavaScriptEnabled = javaScriptEnabled,
         });
-        // Page loads wait up to a minute, not Playwright's 30 s: on a two-core machine shared with other builds, with
-        // both collections and the other test projects running at once, a load that takes a second when quiet has
-        // been seen to take over 30 s. A broken page still fails (its status, its content), only later.
+        // Page loads and actions (clicks, typing, waits) wait up to a minute, not Playwright's 30 s: on a two-core
+        // machine shared with other builds, with both collections and the other test projects running at once, a load
+        // that takes a second when quiet has been seen to take over 30 s. A broken page still fails (its status, its
+        // content), only later.
         context.SetDefaultNavigationTimeout(60_000);
+        context.SetDefaultTimeout(60_000);
         if (javaScriptEnabled) await SearchIsland.WatchAsync(context);
         var page = await context.NewPageAsync();
         return new BrowserPage(context, page, javaScriptEnabled);

@@ -15,6 +15,7 @@ public sealed class ArtifactAppFactory(string artifact, string? keyFolder = null
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        TestAppSettings.Apply(builder);
         builder.UseSetting("Store:Artifact", Artifact);
         builder.UseSetting("ConnectionStrings:Evidence", "");
         builder.UseSetting("Content:Path", Path.Combine(Path.GetTempPath(), "lpip-no-content-" + Guid.NewGuid().ToString("N")));

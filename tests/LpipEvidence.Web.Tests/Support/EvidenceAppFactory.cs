@@ -45,6 +45,7 @@ public class EvidenceAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        TestAppSettings.Apply(builder);
         builder.UseSetting("Content:Path", ContentPath);
         builder.UseSetting("Content:Watch", Watch ? "true" : "false");
         builder.UseSetting("ConnectionStrings:Evidence", $"Data Source={DatabasePath}");

@@ -44,12 +44,26 @@ export function focusSearchBox() {
     box.setSelectionRange(box.value.length, box.value.length);
 }
 
-// From the first search typed, the island shows the results itself: the server-rendered ones give way. Their
-// container stays (emptied and hidden), so that Blazor's enhanced navigation still finds the page it rendered and
-// fills it again for the next address.
-export function dropServerResults() {
+// The island's results take over from the server's, from each search typed: the server-rendered ones give way (their
+// container stays, emptied and hidden, so that Blazor's enhanced navigation still finds the page it rendered and fills
+// it again for the next address), the island's own show again if a followed link had put them aside, and the address
+// bar follows what was typed.
+export function showTypedResults(url) {
     for (const element of document.querySelectorAll("[data-search-static]")) {
         element.replaceChildren();
         element.hidden = true;
     }
+    for (const results of document.querySelectorAll(".search-live > .search-results")) results.hidden = false;
+    replaceUrl(url);
 }
+
+// A link followed from the typed results (a filter, a page, "search instead for") is an enhanced navigation: the
+// server's results for the new address reach the page before the island hears of that address and drops its own.
+// Until it does, the island's results are put aside, so the page never shows two lists, not even for a moment.
+function serverResultsArrived() {
+    if (!document.querySelector("[data-search-static] > *")) return;
+    for (const results of document.querySelectorAll(".search-live > .search-results")) results.hidden = true;
+}
+
+// blazor.web.js runs before the module scripts that import this one.
+window.Blazor?.addEventListener?.("enhancedload", serverResultsArrived);

@@ -137,15 +137,11 @@ public sealed partial class SearchPanel
             await LoadThemesIfNeededAsync(token);
             _resultsChanged = true;
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", token, "./js/search.js");
-            if (!_live)
-            {
-                // From the first search typed, the island shows the results: the server's give way first, so the
-                // page never holds two lists.
-                await _module.InvokeVoidAsync("dropServerResults", token);
-                _live = true;
-            }
+            // From the first search typed, the island shows the results: the server's give way first, so the page
+            // never holds two lists. Each time, since a followed link may have brought the server's back since.
+            await _module.InvokeVoidAsync("showTypedResults", token, SiteAddresses.Search(query, Theme, Review));
+            _live = true;
             _announcement = SearchResultsView.SummaryOf(_results);
-            await _module.InvokeVoidAsync("replaceUrl", token, SiteAddresses.Search(query, Theme, Review));
         }
         finally
         {
