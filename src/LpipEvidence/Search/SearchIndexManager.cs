@@ -104,11 +104,11 @@ public sealed partial class SearchIndexManager : IDisposable
     /// </summary>
     public Task<SearchIndexOutcome> RefreshWhileServingAsync(CancellationToken cancellationToken = default) => OneAtATimeAsync(async () =>
     {
-        var target = await ReadGenerationAsync(cancellationToken);
+        var target = await StoreGeneration.LatestAsync(_contextFactory, cancellationToken);
         if (Volatile.Read(ref _current) is null && _generations.OpenCurrent() is { } onDisk) Swap(onDisk);
         if (Volatile.Read(ref _current) is { } open)
         {
-            if (IsCurrent(open, target)) return Serve(open);
+            if (open.IsCurrentFor(target)) return Serve(open);
             SetState(SearchIndexStatus.Indexing, open.Generation, null);
             _background = Task.Run(BuildInBackgroundAsync, CancellationToken.None);
             return SearchIndexOutcome.BuildingInBackground;
@@ -153,15 +153,15 @@ public sealed partial class SearchIndexManager : IDisposable
 
     private async Task<SearchIndexOutcome> RefreshCoreAsync(CancellationToken cancellationToken)
     {
-        var target = await ReadGenerationAsync(cancellationToken);
-        if (Volatile.Read(ref _current) is { } open && IsCurrent(open, target))
+        var target = await StoreGeneration.LatestAsync(_contextFactory, cancellationToken);
+        if (Volatile.Read(ref _current) is { } open && open.IsCurrentFor(target))
         {
             SetState(SearchIndexStatus.Ready, open.Generation, null);
             return SearchIndexOutcome.Unchanged;
         }
         if (_generations.OpenCurrent() is { } onDisk)
         {
-            if (IsCurrent(onDisk, target)) return Serve(onDisk);
+            if (onDisk.IsCurrentFor(target)) return Serve(onDisk);
             // A stale index still answers searches while its replacement is built.
             if (Volatile.Read(ref _current) is null) Swap(onDisk);
             else onDisk.Dispose();
@@ -244,16 +244,6 @@ public sealed partial class SearchIndexManager : IDisposable
         }
     }
 
-    private static bool IsCurrent(IndexSnapshot snapshot, StoreGeneration target) =>
-        snapshot.Format == SearchIndexBuilder.Format && snapshot.Generation == target;
-
-    private async Task<StoreGeneration> ReadGenerationAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Imports.AsNoTracking().OrderByDescending(i => i.Id)
-            .Select(i => new StoreGeneration(i.Id, i.Hash)).FirstOrDefaultAsync(cancellationToken) ?? StoreGeneration.Empty;
-    }
-
     /// <summary>
     /// For a store served read-only: opens the generation the pointer names without writing anything (no build, no
     /// clean-up, no pointer), and only when it has this version's format and was built from the store's current
@@ -261,7 +251,7 @@ public sealed partial class SearchIndexManager : IDisposable
     /// </summary>
     public Task<string?> OpenReadOnlyAsync(CancellationToken cancellationToken = default) => OneAtATimeAsync(async () =>
     {
-        var target = await ReadGenerationAsync(cancellationToken);
+        var target = await StoreGeneration.LatestAsync(_contextFactory, cancellationToken);
         var (snapshot, problem) = _generations.OpenServable(target);
         if (snapshot is not null)
         {

@@ -1,3 +1,6 @@
+using LpipEvidence.Store;
+using Microsoft.EntityFrameworkCore;
+
 namespace LpipEvidence.Search;
 
 /// <summary>
@@ -6,6 +9,14 @@ namespace LpipEvidence.Search;
 /// </summary>
 public sealed record StoreGeneration(int ImportId, string ContentHash)
 {
+    /// <summary>The content the store holds now: its latest import, or <see cref="Empty"/>.</summary>
+    public static async Task<StoreGeneration> LatestAsync(IDbContextFactory<EvidenceDbContext> contextFactory, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Imports.AsNoTracking().OrderByDescending(i => i.Id)
+            .Select(i => new StoreGeneration(i.Id, i.Hash)).FirstOrDefaultAsync(cancellationToken) ?? Empty;
+    }
+
     /// <summary>A store with nothing imported yet.</summary>
     public static StoreGeneration Empty { get; } = new(0, "");
 

@@ -109,6 +109,9 @@ internal sealed class IndexSnapshot : IDisposable
     /// <summary>The format of the fields (see <see cref="SearchIndexBuilder.Format"/>).</summary>
     public int Format { get; }
 
+    /// <summary>Whether this generation has this version's format and was built from <paramref name="target"/>.</summary>
+    public bool IsCurrentFor(StoreGeneration target) => Format == SearchIndexBuilder.Format && Generation == target;
+
     /// <summary>The store content the index was built from.</summary>
     public StoreGeneration Generation { get; }
 
