@@ -90,8 +90,7 @@ public static class ContentReader
 
         var reviewSlugs = snapshot.ReviewFolders;
 
-        var findingSlugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        var reviews = new List<ReviewContent>();
+        var readable = new List<(string Slug, SourceFile File)>();
         foreach (var slug in reviewSlugs)
         {
             var folder = $"{ContentLayout.ReviewsFolder}/{slug}";
@@ -107,10 +106,32 @@ public static class ContentReader
                     $"review folder '{slug}' has no review metadata: add {folder}/{ContentLayout.ReviewFile} with the review's front matter and introduction"));
                 continue;
             }
+            readable.Add((slug, reviewFile));
+        }
 
-            var findings = (findingFiles.GetValueOrDefault(slug) ?? [])
-                .Select(f => Guard(f, errors, () => FindingReader.Read(f, slug, themeSlugs, findingSlugs, now, errors))).OfType<FindingContent>()
-                .OrderBy(f => f.Order).ThenBy(f => f.Slug, StringComparer.Ordinal).ToList();
+        // Each finding file is read on its own, on every core (most of the work of reading a large folder); then, one
+        // at a time in the order the site reads them, each claims its slug, so the first file with a slug keeps it.
+        var findingFilesRead = readable.SelectMany(r => (findingFiles.GetValueOrDefault(r.Slug) ?? []).Select(f => (Review: r.Slug, File: f))).ToList();
+        var parsed = new (ParsedFinding? Finding, List<ContentError> Errors)[findingFilesRead.Count];
+        Parallel.For(0, findingFilesRead.Count, i =>
+        {
+            var (review, file) = findingFilesRead[i];
+            var fileErrors = new List<ContentError>();
+            parsed[i] = (Guard(file, fileErrors, () => FindingReader.Parse(file, review, themeSlugs, now, fileErrors)), fileErrors);
+        });
+
+        var findingSlugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reviews = new List<ReviewContent>();
+        var next = 0;
+        foreach (var (slug, reviewFile) in readable)
+        {
+            var findings = new List<FindingContent>();
+            for (; next < findingFilesRead.Count && findingFilesRead[next].Review == slug; next++)
+            {
+                var (finding, fileErrors) = parsed[next];
+                if (FindingReader.Claim(findingFilesRead[next].File, finding, fileErrors, findingSlugs, errors) is { } read) findings.Add(read);
+            }
+            findings = findings.OrderBy(f => f.Order).ThenBy(f => f.Slug, StringComparer.Ordinal).ToList();
             var review = Guard(reviewFile, errors, () => ReviewReader.Read(reviewFile, slug, findings, now, errors));
             if (review is not null) reviews.Add(review);
         }

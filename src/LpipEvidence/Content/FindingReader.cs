@@ -11,13 +11,13 @@ internal static class FindingReader
     private const int MaxThemesPerFinding = 3;
 
     /// <summary>
-    /// The finding in <paramref name="file"/>, or null after adding its problems to <paramref name="errors"/>;
-    /// <paramref name="findingSlugs"/> holds the slugs taken so far and the files that took them.
+    /// Reads <paramref name="file"/> on its own, adding its problems to <paramref name="errors"/> (the file's own list):
+    /// everything but the one check across files, its slug against the others' (<see cref="Claim"/>). Safe to run for
+    /// many files at once.
     /// </summary>
-    public static FindingContent? Read(SourceFile file, string reviewSlug, IReadOnlySet<string> themeSlugs,
-        Dictionary<string, string> findingSlugs, DateOnly today, List<ContentError> errors)
+    public static ParsedFinding? Parse(SourceFile file, string reviewSlug, IReadOnlySet<string> themeSlugs, DateOnly today,
+        List<ContentError> errors)
     {
-        var before = errors.Count;
         var fm = FrontMatter.Parse(file, errors);
         if (fm is null) return null;
 
@@ -41,24 +41,14 @@ internal static class FindingReader
             if (slug.Length == 0) fm.Report(fm.ErrorAt(t.Node, "the title must contain letters or digits to make a URL from"));
         }
 
-        if (!string.IsNullOrEmpty(slug))
-        {
-            if (findingSlugs.TryGetValue(slug, out var other))
-            {
-                var node = explicitSlug?.Node ?? title!.Value.Node;
-                fm.Report(fm.ErrorAt(node, $"duplicate slug '{slug}': {other} already uses it; change the title or set a different 'slug'"));
-            }
-            else
-            {
-                findingSlugs[slug] = file.Path;
-            }
-        }
+        // Where a duplicate of this slug is reported, once the other files are known.
+        var slugAt = string.IsNullOrEmpty(slug) ? null : fm.ErrorAt(explicitSlug?.Node ?? title!.Value.Node, "");
 
         fm.Body.RejectUnsafeLinks(errors);
         var heading = TakeawayHeading(fm, file.Path);
-        if (errors.Count > before || title is null || slug is null || order is null || themes is null || heading is null) return null;
-        if (Split(fm.Body, heading, errors, file) is not var (bodyText, takeawayText)) return null;
-        return new FindingContent
+        if (errors.Count > 0 || title is null || slug is null || order is null || themes is null || heading is null) return new ParsedFinding(null, slug, slugAt);
+        if (Split(fm.Body, heading, errors, file) is not var (bodyText, takeawayText)) return new ParsedFinding(null, slug, slugAt);
+        return new ParsedFinding(new FindingContent
         {
             Slug = slug,
             SourcePath = file.Path,
@@ -70,7 +60,30 @@ internal static class FindingReader
             Body = bodyText,
             Takeaway = takeawayText,
             Changes = changes,
-        };
+        }, slug, slugAt);
+    }
+
+    /// <summary>
+    /// The finding <paramref name="parsed"/> from <paramref name="file"/>, or null when it has problems: its own
+    /// (<paramref name="fileErrors"/>, added to <paramref name="errors"/>) or a slug another file took first.
+    /// <paramref name="findingSlugs"/> holds the slugs taken so far and the files that took them; files are claimed one
+    /// at a time, in the order the site reads them, so the first file with a slug keeps it.
+    /// </summary>
+    public static FindingContent? Claim(SourceFile file, ParsedFinding? parsed, List<ContentError> fileErrors,
+        Dictionary<string, string> findingSlugs, List<ContentError> errors)
+    {
+        errors.AddRange(fileErrors);
+        if (parsed is null) return null;
+        if (parsed is { Slug: { Length: > 0 } slug, SlugAt: { } slugAt })
+        {
+            if (findingSlugs.TryGetValue(slug, out var other))
+            {
+                errors.Add(slugAt with { Message = $"duplicate slug '{slug}': {other} already uses it; change the title or set a different 'slug'" });
+                return null;
+            }
+            findingSlugs[slug] = file.Path;
+        }
+        return fileErrors.Count == 0 ? parsed.Finding : null;
     }
 
     private static List<string>? ReadThemes(FrontMatter fm, IReadOnlySet<string> themeSlugs)
@@ -176,3 +189,9 @@ internal static class FindingReader
         return -1;
     }
 }
+
+/// <summary>
+/// A finding file read on its own (<see cref="FindingReader.Parse"/>): the finding when the file had no problem of its
+/// own, and its slug with where to report a duplicate of it.
+/// </summary>
+internal sealed record ParsedFinding(FindingContent? Finding, string? Slug, ContentError? SlugAt);

@@ -126,6 +126,30 @@ public sealed class ContentValidationTests : IDisposable
     }
 
     [Fact]
+    public void Read_ManyFindingsSharingSlugs_TheFirstFileInReadingOrderKeepsEachSlug_EveryTime()
+    {
+        // Finding files are read on every core at once; which file keeps a slug must not depend on which finishes first.
+        const int pairs = 150;
+        for (var i = 0; i < pairs; i++)
+        {
+            var finding = TempContent.FirstFinding.Replace("First Finding About Clusters", $"Shared finding {i}", StringComparison.Ordinal);
+            _content.Write($"reviews/sample/findings/a{i:D3}.md", finding);
+            _content.Write($"reviews/sample/findings/b{i:D3}.md", finding.Replace("order: 1", $"order: {i + 2}", StringComparison.Ordinal));
+        }
+
+        var first = Read();
+        for (var run = 0; run < 3; run++) Assert.Equal(first.Errors, Read().Errors);
+
+        Assert.Equal(pairs, first.Errors.Count);
+        for (var i = 0; i < pairs; i++)
+        {
+            var error = first.Errors[i];
+            Assert.Equal(($"reviews/sample/findings/b{i:D3}.md", 2, 8), (error.Path, error.Line, error.Column));
+            Assert.Equal($"duplicate slug 'shared-finding-{i}': reviews/sample/findings/a{i:D3}.md already uses it; change the title or set a different 'slug'", error.Message);
+        }
+    }
+
+    [Fact]
     public void Read_FindingWithoutKeyTakeaway_ReportsTheBody()
     {
         _content.Write(TempContent.FirstFindingPath, "---\ntitle: First\norder: 1\nthemes: [clusters]\n---\nClusters matter.\n");
