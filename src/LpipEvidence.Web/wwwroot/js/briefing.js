@@ -4,59 +4,11 @@
 // Everything here follows the page: boxes that appear later (search results rendered by the search island) are
 // brought up to date as soon as they are added.
 
-const KEY = "lpip-briefing";
-const MAX_FINDINGS = 20;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function clean(state) {
-    const f = Array.isArray(state?.f) ? state.f.filter((s) => typeof s === "string" && SLUG.test(s)) : [];
-    return {
-        f: [...new Set(f)].slice(0, MAX_FINDINGS),
-        title: typeof state?.title === "string" ? state.title.slice(0, 120) : "",
-        note: typeof state?.note === "string" ? state.note.slice(0, 1000) : "",
-        by: typeof state?.by === "string" ? state.by.slice(0, 100) : "",
-    };
-}
-
-export function load() {
-    try {
-        return clean(JSON.parse(localStorage.getItem(KEY) ?? "{}"));
-    } catch {
-        return clean({});
-    }
-}
+import { MAX_FINDINGS, briefingUrl, fromUrl, load, sameList, store } from "./briefing-state.js";
 
 function save(state) {
-    try {
-        localStorage.setItem(KEY, JSON.stringify(clean(state)));
-    } catch {
-        // Storage full or disabled: the links and forms still work.
-    }
+    store(state);
     refresh();
-}
-
-export function briefingUrl(state) {
-    if (state.f.length === 0) return "/briefing";
-    const parts = ["f=" + state.f.join(",")];
-    if (state.title) parts.push("title=" + encodeURIComponent(state.title));
-    if (state.note) parts.push("note=" + encodeURIComponent(state.note));
-    if (state.by) parts.push("by=" + encodeURIComponent(state.by));
-    return "/briefing?" + parts.join("&");
-}
-
-function fromUrl(href) {
-    const url = new URL(href, location.origin);
-    const f = url.searchParams.getAll("f").flatMap((v) => v.split(",")).map((s) => s.trim()).filter(Boolean);
-    return clean({
-        f,
-        title: url.searchParams.get("title") ?? "",
-        note: url.searchParams.get("note") ?? "",
-        by: url.searchParams.get("by") ?? "",
-    });
-}
-
-function sameList(a, b) {
-    return a.length === b.length && a.every((s, i) => s === b[i]);
 }
 
 function announce(message) {
@@ -291,12 +243,6 @@ document.addEventListener("submit", (event) => {
         const state = load();
         save({ ...state, title: String(data.get("title") ?? ""), note: String(data.get("note") ?? ""), by: String(data.get("by") ?? "") });
     }
-});
-
-// The printed footer says when the page was printed, not when it was served.
-window.addEventListener("beforeprint", () => {
-    const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
-    for (const element of document.querySelectorAll("[data-print-date]")) element.textContent = today;
 });
 
 /**

@@ -1,5 +1,11 @@
 import "./briefing.js";
 
+// The printed footer says when the page was printed, not when it was served.
+window.addEventListener("beforeprint", () => {
+    const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+    for (const element of document.querySelectorAll("[data-print-date]")) element.textContent = today;
+});
+
 // Site-wide keyboard help: "/" focuses the search box, as on GOV.UK and MkDocs sites.
 document.addEventListener("keydown", (event) => {
     if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
