@@ -89,6 +89,28 @@ public sealed class MainLayoutTests : BunitTestContext
     }
 
     [Fact]
+    public void MainNavigation_IsNamed_AndMarksTheSectionYouAreIn()
+    {
+        var nav = Render("/themes/innovation").Find("nav");
+
+        Assert.Equal("Main", nav.GetAttribute("aria-label"));
+        var links = nav.QuerySelectorAll("a");
+        Assert.Equal(["/reviews", "/themes", "/briefing"], links.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["Themes"], links.Where(a => a.ClassList.Contains("active")).Select(a => a.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void BriefingChanges_AreAnnouncedFromAPoliteStatusRegion_OutsideMain()
+    {
+        var layout = Render();
+
+        var status = layout.Find("#briefing-status");
+        Assert.Equal(("status", "polite"), (status.GetAttribute("role"), status.GetAttribute("aria-live")));
+        Assert.Null(status.Closest("main"));
+        Assert.Equal("", status.TextContent);
+    }
+
+    [Fact]
     public void Footer_LinksToTheAccessibilityStatementPrivacyAndReportingAProblem()
     {
         var footer = Render().Find("footer");
