@@ -1,3 +1,5 @@
+using LpipEvidence.Web.FrontDoor;
+using LpipEvidence.Web.Briefings;
 using System.Text;
 using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;

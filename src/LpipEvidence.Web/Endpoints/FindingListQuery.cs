@@ -1,3 +1,4 @@
+using LpipEvidence.Web.FrontDoor;
 using System.ComponentModel;
 using LpipEvidence.OpenData;
 using Microsoft.AspNetCore.Mvc;

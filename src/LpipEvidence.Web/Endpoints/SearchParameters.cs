@@ -1,3 +1,4 @@
+using LpipEvidence.Web.FrontDoor;
 using System.Globalization;
 using LpipEvidence.Search;
 

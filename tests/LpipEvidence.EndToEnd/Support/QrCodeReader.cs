@@ -37,24 +37,28 @@ public static class QrCodeReader
                 context.fillRect(0, 0, canvas.width, canvas.height);
                 context.drawImage(picture, border, border);
                 const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data;
-                const grey = [];
-                for (let i = 0; i < rgba.length; i += 4) grey.push(Math.round((rgba[i] + rgba[i + 1] + rgba[i + 2]) / 3));
-                return { width: canvas.width, height: canvas.height, grey };
+                // One byte per pixel, sent back as base64: a printed A4 page at 150 dpi is two million pixels, which
+                // as a JSON array of numbers took tens of seconds to pass to .NET on a busy machine.
+                const grey = new Uint8Array(rgba.length / 4);
+                for (let i = 0, j = 0; i < rgba.length; i += 4, j++) grey[j] = Math.round((rgba[i] + rgba[i + 1] + rgba[i + 2]) / 3);
+                let text = "";
+                for (let i = 0; i < grey.length; i += 0x8000) text += String.fromCharCode.apply(null, grey.subarray(i, i + 0x8000));
+                return { width: canvas.width, height: canvas.height, grey: btoa(text) };
             }
             """,
             Convert.ToBase64String(png));
-        var source = new RGBLuminanceSource(image.Grey.Select(g => (byte)g).ToArray(), image.Width, image.Height, RGBLuminanceSource.BitmapFormat.Gray8);
+        var source = new RGBLuminanceSource(Convert.FromBase64String(image.Grey), image.Width, image.Height, RGBLuminanceSource.BitmapFormat.Gray8);
         var result = new ZXing.QrCode.QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)));
         return result?.Text;
     }
 
-    /// <summary>Grey levels (0 black to 255 white), row by row; Playwright fills it, so it needs settable properties.</summary>
+    /// <summary>Grey levels (0 black to 255 white, a byte each, in base64), row by row; Playwright fills it, so it needs settable properties.</summary>
     private sealed class GreyImage
     {
         public int Width { get; set; }
 
         public int Height { get; set; }
 
-        public int[] Grey { get; set; } = [];
+        public string Grey { get; set; } = "";
     }
 }

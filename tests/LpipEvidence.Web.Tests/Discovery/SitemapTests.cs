@@ -2,7 +2,6 @@ using System.Net;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
-using LpipEvidence.Content;
 using LpipEvidence.Tests.Support;
 using LpipEvidence.Web.Tests.Support;
 
@@ -65,8 +64,6 @@ public sealed class SitemapTests(EvidenceAppFactory app) : IClassFixture<Evidenc
 
     private static readonly string[] FixedPages = ["/", "/reviews", "/themes", "/map", "/whats-new", "/data"];
 
-    private static readonly ContentSet Fixtures = ContentReader.Read(RepositoryPaths.FixtureContent).Content!;
-
     private async Task<(string Text, HttpResponseMessage Response)> GetAsync(string url)
     {
         var response = await app.CreateClient().GetAsync(url);
@@ -94,9 +91,9 @@ public sealed class SitemapTests(EvidenceAppFactory app) : IClassFixture<Evidenc
     }
 
     private static IEnumerable<string> ExpectedLocs() => FixedPages
-        .Concat(Fixtures.Reviews.Select(r => "/reviews/" + r.Slug))
-        .Concat(Fixtures.Themes.Select(t => "/themes/" + t.Slug))
-        .Concat(Fixtures.Findings.Select(f => "/findings/" + f.Slug))
+        .Concat(FixtureFacts.Reviews.Select(r => "/reviews/" + r.Slug))
+        .Concat(FixtureFacts.Themes.Select(t => "/themes/" + t.Slug))
+        .Concat(FixtureFacts.Findings.Select(f => "/findings/" + f.Slug))
         .Select(path => "http://localhost" + path);
 
     [Fact]

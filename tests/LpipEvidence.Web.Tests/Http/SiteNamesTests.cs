@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
-using LpipEvidence.Content;
 using LpipEvidence.Credits;
 using LpipEvidence.Tests.Support;
 using LpipEvidence.Web.Tests.Support;
@@ -29,22 +28,16 @@ public sealed partial class SiteNamesTests(EvidenceAppFactory app) : IClassFixtu
     [GeneratedRegex(@"Local Policy Innovation (?:Partnerships?|Programme)(?: \(LPIP\))? Hub")]
     private static partial Regex HubNames();
 
-    private static readonly IReadOnlyList<ReviewContent> Reviews = ContentReader.Read(RepositoryPaths.FixtureContent).Content!.Reviews;
-
     /// <summary>
     /// The other forms a review's name took: its title with its subtitle, its subtitle alone, and the title its
     /// citation gives the work ("Innovation Evidence Review: Local Policy Innovation Partnership (LPIP)").
     /// </summary>
-    private static readonly IReadOnlyList<string> OtherNames = Reviews.SelectMany(review => new[]
+    private static readonly IReadOnlyList<string> OtherNames = FixtureFacts.Reviews.SelectMany(review => new[]
         {
-            review.Subtitle is { } subtitle ? $"{review.Title}: {subtitle}" : null,
+            $"{review.Title}: {review.Subtitle}",
             review.Subtitle,
-            CitedTitle().Match(review.Citation) is { Success: true } cited && cited.Groups[1].Value != review.Title ? cited.Groups[1].Value : null,
+            review.CitedTitle != review.Title ? review.CitedTitle : null,
         }).OfType<string>().ToList();
-
-    /// <summary>The title in a Harvard citation, in Markdown italics.</summary>
-    [GeneratedRegex(@"\*([^*]+)\*")]
-    private static partial Regex CitedTitle();
 
     /// <summary>What the page says itself: its title, description and text, without quotations, citations and scripts.</summary>
     private static string OwnWords(IHtmlDocument document)

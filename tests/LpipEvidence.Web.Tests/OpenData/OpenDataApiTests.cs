@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using LpipEvidence.Content;
 using LpipEvidence.Tests.Support;
 using LpipEvidence.Web.Tests.Support;
 
@@ -12,7 +11,7 @@ public sealed class OpenDataApiTests(EvidenceAppFactory app) : IClassFixture<Evi
 {
     private const string Root = "http://localhost";
 
-    private static readonly ContentSet Fixtures = ContentReader.Read(RepositoryPaths.FixtureContent).Content!;
+    private static readonly IReadOnlyList<FixtureFacts.Finding> Findings = FixtureFacts.Findings;
 
     private async Task<JsonElement> Json(string url)
     {
@@ -29,7 +28,7 @@ public sealed class OpenDataApiTests(EvidenceAppFactory app) : IClassFixture<Evi
     {
         var reviews = (await Json("/api/reviews")).GetProperty("reviews");
 
-        Assert.Equal(Fixtures.Reviews.Select(r => r.Slug).Order(), Slugs(reviews).Order());
+        Assert.Equal(FixtureFacts.Reviews.Select(r => r.Slug).Order(), Slugs(reviews).Order());
         var transport = reviews.EnumerateArray().Single(r => r.GetProperty("slug").GetString() == "test-only-transport");
         Assert.Equal($"{Root}/reviews/test-only-transport", transport.GetProperty("url").GetString());
         Assert.Equal($"{Root}/api/reviews/test-only-transport", transport.GetProperty("apiUrl").GetString());
@@ -58,7 +57,7 @@ public sealed class OpenDataApiTests(EvidenceAppFactory app) : IClassFixture<Evi
         var body = await Json("/api/reviews/test-only-transport");
 
         Assert.Equal("Test Fixture Review of Transport and Connectivity", body.GetProperty("review").GetProperty("title").GetString());
-        Assert.Equal(Fixtures.Findings.Where(f => f.ReviewSlug == "test-only-transport").OrderBy(f => f.Order).Select(f => f.Slug), Slugs(body.GetProperty("findings")));
+        Assert.Equal(Findings.Where(f => f.Review == "test-only-transport").OrderBy(f => f.Order).Select(f => f.Slug), Slugs(body.GetProperty("findings")));
         Assert.StartsWith("This review is a fixture", body.GetProperty("introduction").GetString(), StringComparison.Ordinal);
         var history = body.GetProperty("history");
         Assert.Equal("2025-03", history.GetProperty("published").GetString());
@@ -73,11 +72,11 @@ public sealed class OpenDataApiTests(EvidenceAppFactory app) : IClassFixture<Evi
     public async Task Themes_ListEveryThemeAToZ_AndATheme_CreditsTheReviewsOfItsFindings()
     {
         var themes = (await Json("/api/themes")).GetProperty("themes");
-        Assert.Equal(Fixtures.Themes.OrderBy(t => t.Title, StringComparer.InvariantCultureIgnoreCase).Select(t => t.Slug), Slugs(themes));
+        Assert.Equal(FixtureFacts.Themes.OrderBy(t => t.Title, StringComparer.InvariantCultureIgnoreCase).Select(t => t.Slug), Slugs(themes));
 
         var theme = await Json("/api/themes/transport-and-connectivity");
         Assert.Equal("Transport and connectivity", theme.GetProperty("theme").GetProperty("title").GetString());
-        Assert.Equal(Fixtures.Findings.Where(f => f.Themes.Contains("transport-and-connectivity")).Select(f => f.Slug).Order(), Slugs(theme.GetProperty("findings")).Order());
+        Assert.Equal(Findings.Where(f => f.Themes.Contains("transport-and-connectivity")).Select(f => f.Slug).Order(), Slugs(theme.GetProperty("findings")).Order());
         Assert.Equal(["test-only-transport"], Slugs(theme.GetProperty("reviews")));
         Assert.Equal("2025-07-15", theme.GetProperty("history").GetProperty("lastUpdated").GetString());
     }
@@ -112,14 +111,14 @@ public sealed class OpenDataApiTests(EvidenceAppFactory app) : IClassFixture<Evi
         while (next is not null && pages++ < 10)
         {
             var page = await Json(next);
-            Assert.Equal(Fixtures.Findings.Count(), page.GetProperty("total").GetInt32());
+            Assert.Equal(Findings.Count, page.GetProperty("total").GetInt32());
             Assert.Equal(3, page.GetProperty("pageSize").GetInt32());
             seen.AddRange(Slugs(page.GetProperty("findings")));
             next = page.GetProperty("next").GetString();
         }
 
         Assert.Equal(3, pages);
-        Assert.Equal(Fixtures.Findings.Select(f => f.Slug).Order(), seen.Order());
+        Assert.Equal(Findings.Select(f => f.Slug).Order(), seen.Order());
         Assert.Equal(seen.Count, seen.Distinct().Count());
         var last = await Json("/api/findings?pageSize=3&page=3");
         Assert.Equal($"{Root}/api/findings?page=2&pageSize=3", last.GetProperty("previous").GetString());
@@ -131,7 +130,7 @@ public sealed class OpenDataApiTests(EvidenceAppFactory app) : IClassFixture<Evi
     public async Task Findings_FilterByReviewOrTheme(string query, string? review, string? theme)
     {
         var page = await Json("/api/findings?" + query);
-        var expected = Fixtures.Findings.Where(f => (review is null || f.ReviewSlug == review) && (theme is null || f.Themes.Contains(theme))).Select(f => f.Slug).ToList();
+        var expected = Findings.Where(f => (review is null || f.Review == review) && (theme is null || f.Themes.Contains(theme))).Select(f => f.Slug).ToList();
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Order(), Slugs(page.GetProperty("findings")).Order());

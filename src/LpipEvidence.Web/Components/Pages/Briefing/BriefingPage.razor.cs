@@ -1,3 +1,4 @@
+using LpipEvidence.Web.Briefings;
 using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;
 using LpipEvidence.Web.Text;

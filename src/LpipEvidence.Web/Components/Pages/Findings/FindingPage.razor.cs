@@ -1,3 +1,4 @@
+using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Catalog;
 using LpipEvidence.Content;
 using LpipEvidence.Search;
