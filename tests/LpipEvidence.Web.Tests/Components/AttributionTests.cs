@@ -17,7 +17,7 @@ public sealed class AttributionTests : BunitTestContext
         Assert.Equal("/reviews/test-only-transport", Href.Parse(title.ParentElement!.GetAttribute("href")).Path);
         Assert.Contains(
             "Source: Test Fixture Review by Professor Alex Example and Sam Sample, Test Fixtures Press, Example University, March 2025.",
-            Words(aside.TextContent), StringComparison.Ordinal);
+            ReaderText.Words(aside.TextContent), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,7 +30,4 @@ public sealed class AttributionTests : BunitTestContext
         Assert.Contains("CC BY 4.0", licence.TextContent, StringComparison.Ordinal);
         Assert.Contains("Reproduced under the", attribution.Find("aside").TextContent, StringComparison.Ordinal);
     }
-
-    /// <summary>The text as a reader sees it: white space folded.</summary>
-    private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -29,7 +29,7 @@ public sealed class DraftNoticeTests : BunitTestContext
         var notice = Render(["draft-one", "draft-two"]).Find("p.draft-notice");
 
         Assert.Equal("note", notice.GetAttribute("role"));
-        Assert.StartsWith("Draft preview. This site is showing 2 draft reviews that are not published.", Words(notice.TextContent), StringComparison.Ordinal);
+        Assert.StartsWith("Draft preview. This site is showing 2 draft reviews that are not published.", ReaderText.Words(notice.TextContent), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class DraftNoticeTests : BunitTestContext
     {
         var notice = Render(["draft-one"], reviewSlug: "draft-one").Find("p.draft-notice--page");
 
-        Assert.StartsWith("Draft: this review is not published.", Words(notice.TextContent), StringComparison.Ordinal);
+        Assert.StartsWith("Draft: this review is not published.", ReaderText.Words(notice.TextContent), StringComparison.Ordinal);
         Assert.Equal("draft: true", notice.QuerySelector("code")?.TextContent);
     }
 
@@ -46,7 +46,7 @@ public sealed class DraftNoticeTests : BunitTestContext
     {
         var notice = Render(["draft-one"], reviewSlug: "draft-one", finding: true).Find("p.draft-notice--page");
 
-        Assert.StartsWith("Draft: this finding belongs to a review that is not published.", Words(notice.TextContent), StringComparison.Ordinal);
+        Assert.StartsWith("Draft: this finding belongs to a review that is not published.", ReaderText.Words(notice.TextContent), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +54,4 @@ public sealed class DraftNoticeTests : BunitTestContext
     {
         Assert.Equal("", Render(["draft-one"], reviewSlug: "innovation").Markup.Trim());
     }
-
-    /// <summary>The text as a reader sees it: white space folded.</summary>
-    private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
