@@ -218,6 +218,41 @@ public sealed partial class SearchTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task SearchPage_TypingBeforeTheSearchScriptLoads_IsKeptFocusedAndSearched()
+    {
+        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        var page = browser.Page;
+        // A slow connection: the search helpers and the live-search connection both arrive after the person has
+        // clicked into the box and typed, the helpers first.
+        var typed = new TaskCompletionSource();
+        var scriptLoaded = new TaskCompletionSource();
+        await page.RouteAsync("**/js/search.js*", async route =>
+        {
+            await typed.Task;
+            await route.ContinueAsync();
+            scriptLoaded.TrySetResult();
+        });
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await scriptLoaded.Task;
+            await route.ContinueAsync();
+        });
+
+        await page.GotoAsync("/search");
+        var box = page.Locator(SearchIsland.Box);
+        await box.ClickAsync();
+        await box.PressSequentiallyAsync("cluster", Typing);
+        typed.SetResult();
+
+        await SearchIsland.WaitUntilLiveAsync(page);
+        await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
+        await Assertions.Expect(page.Locator(SearchIsland.Box)).ToHaveValueAsync("cluster");
+        await Assertions.Expect(page.Locator(SearchIsland.Box)).ToBeFocusedAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(AddressOfClusterSearch());
+        browser.AssertNoScriptErrors();
+    }
+
+    [Fact]
     public async Task SearchPage_IslandConnecting_KeepsTheServerResults_TypingShowsOneListOnly()
     {
         await using var browser = await site.OpenPageAsync(Viewports.Desktop);

@@ -23,6 +23,17 @@ document.addEventListener("focusin", (event) => {
     earlyFocus = isBox(event.target) ? event.target : null;
 });
 
+// This module may load after the person has already clicked into the box or typed in it (a slow connection, a busy
+// device): start from the page as it is now, not only from the events still to come.
+const firstBox = document.getElementById("search-page-input");
+if (firstBox instanceof HTMLInputElement) {
+    if (document.activeElement === firstBox) earlyFocus = firstBox;
+    if (firstBox.value !== firstBox.defaultValue) {
+        earlyBox = firstBox;
+        earlyValue = firstBox.value;
+    }
+}
+
 /**
  * What was typed before the island connected (null when nothing), and whether that box had focus. The island's box
  * shows `rendered` (the server's value); unless the person has typed into it already, it gets the early text back.
