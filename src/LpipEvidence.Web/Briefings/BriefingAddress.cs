@@ -1,5 +1,5 @@
-using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Briefings;
+using LpipEvidence.Web.FrontDoor;
 
 namespace LpipEvidence.Web.Briefings;
 

@@ -1,10 +1,10 @@
-using LpipEvidence.Web.FrontDoor;
-using LpipEvidence.Web.Briefings;
 using System.Text;
 using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;
 using LpipEvidence.Catalog;
+using LpipEvidence.Web.Briefings;
 using LpipEvidence.Web.Caching;
+using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Web.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

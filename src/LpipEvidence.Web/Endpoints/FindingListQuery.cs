@@ -1,6 +1,7 @@
-using LpipEvidence.Web.FrontDoor;
 using System.ComponentModel;
 using LpipEvidence.OpenData;
+using LpipEvidence.Web.FrontDoor;
+using LpipEvidence.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LpipEvidence.Web.Endpoints;

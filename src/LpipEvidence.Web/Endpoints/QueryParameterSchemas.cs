@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using LpipEvidence.OpenData;
 using LpipEvidence.Search;
+using LpipEvidence.Web.Search;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

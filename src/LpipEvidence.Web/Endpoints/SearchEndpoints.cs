@@ -2,6 +2,7 @@ using LpipEvidence.Addresses;
 using LpipEvidence.Search;
 using LpipEvidence.Web.Caching;
 using LpipEvidence.Web.RateLimiting;
+using LpipEvidence.Web.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using LpipEvidence.Tests.Support;
 using LpipEvidence.Web.Caching;
 using LpipEvidence.Web.Endpoints;
+using LpipEvidence.Web.Search;
 using LpipEvidence.Web.Tests.Support;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Server.Kestrel.Core;

@@ -1,6 +1,6 @@
-using LpipEvidence.Web.Briefings;
 using LpipEvidence.Addresses;
 using LpipEvidence.Briefings;
+using LpipEvidence.Web.Briefings;
 using LpipEvidence.Web.Text;
 using Microsoft.AspNetCore.Components;
 

@@ -1,4 +1,3 @@
-using LpipEvidence.Web.FrontDoor;
 using System.Globalization;
 using LpipEvidence.Addresses;
 using LpipEvidence.Catalog;
@@ -6,6 +5,7 @@ using LpipEvidence.Content;
 using LpipEvidence.History;
 using LpipEvidence.Web.Components.Shared;
 using LpipEvidence.Web.ContentFolder;
+using LpipEvidence.Web.FrontDoor;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;

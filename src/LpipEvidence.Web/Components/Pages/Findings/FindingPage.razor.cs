@@ -1,7 +1,7 @@
-using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Catalog;
 using LpipEvidence.Content;
 using LpipEvidence.Search;
+using LpipEvidence.Web.FrontDoor;
 using Microsoft.AspNetCore.Components;
 
 namespace LpipEvidence.Web.Components.Pages.Findings;

@@ -1,8 +1,8 @@
-using LpipEvidence.Web.FrontDoor;
 using System.Globalization;
 using LpipEvidence.Search;
+using LpipEvidence.Web.FrontDoor;
 
-namespace LpipEvidence.Web.Endpoints;
+namespace LpipEvidence.Web.Search;
 
 /// <summary>
 /// Search parameters from a query string, checked: a request is either valid or carries one message per bad
