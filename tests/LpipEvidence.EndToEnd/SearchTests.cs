@@ -172,19 +172,26 @@ public sealed partial class SearchTests(SiteFixture site)
         browser.AssertNoScriptErrors();
     }
 
-    [Fact]
-    public async Task SearchPage_ThemeFilterLink_ShowsTheFilteredResultsInPlace()
+    [Theory]
+    [InlineData(Viewports.Phone)]
+    [InlineData(Viewports.Desktop)]
+    public async Task SearchPage_ThemeFilterLink_ShowsTheFilteredResultsInPlace_AndTakesTheReaderToThem(int width)
     {
-        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        await using var browser = await site.OpenPageAsync(width);
         var page = browser.Page;
         Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
 
+        // On a phone the filters come after the results, far down the page.
         await page.Locator(".search-facets a[href*='theme=transport-and-connectivity']").ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=clusters&theme=transport-and-connectivity$"));
         await Assertions.Expect(page.Locator(".search-filters")).ToContainTextAsync("Transport and connectivity");
         await Assertions.Expect(page.Locator(".search-hit")).ToHaveCountAsync(1);
         await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", "/findings/digital-connectivity-for-clusters");
+        // As a new page would: the reader is at the start of the new results, and reads on from there.
+        var summary = page.Locator(".search-results__summary");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await Assertions.Expect(summary).ToBeInViewportAsync();
         browser.AssertNoScriptErrors();
     }
 

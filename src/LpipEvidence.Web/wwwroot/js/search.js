@@ -72,8 +72,30 @@ export function showTypedResults(url) {
 // server's results for the new address reach the page before the island hears of that address and drops its own.
 // Until it does, the island's results are put aside, so the page never shows two lists, not even for a moment.
 function serverResultsArrived() {
+    const followed = followedFromResults;
+    followedFromResults = false;
     if (!document.querySelector("[data-search-static] > *")) return;
     for (const results of document.querySelectorAll(".search-live > .search-results")) results.hidden = true;
+    if (followed) startReadingResults();
+}
+
+// A filter, a page of results, a correction or "search instead for", followed from the results, loads the next
+// results in place, and enhanced navigation keeps the scroll position within a page: the reader would be left at
+// the bottom of the new page (where the pager was), or by the filters below the results on a phone. As a new page
+// would, take them to the start of the results, and move focus there so a keyboard or screen reader reads on from it.
+let followedFromResults = false;
+document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+    followedFromResults = link !== null && link.closest(".search-results") !== null
+        && new URL(link.href, location.href).pathname === location.pathname;
+}, true);
+
+function startReadingResults() {
+    const summary = document.querySelector("[data-search-static] .search-results__summary");
+    if (!summary) return;
+    summary.setAttribute("tabindex", "-1");
+    summary.scrollIntoView({ block: "start" });
+    summary.focus({ preventScroll: true });
 }
 
 // blazor.web.js runs before the module scripts that import this one.
