@@ -10,7 +10,7 @@ namespace LpipEvidence.EndToEnd;
 /// page lives entirely in its address, so it can be edited, titled and shared; and it all works without JavaScript.
 /// </summary>
 [Collection(SiteCollectionDefinition.Name)]
-public sealed class BriefingTests(SiteFixture site)
+public sealed partial class BriefingTests(SiteFixture site)
 {
     private const string PartnershipsTheme = "/themes/partnerships-and-collaboration";
     private const string BoardTitle = "Innovation for the board";
@@ -134,76 +134,6 @@ public sealed class BriefingTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task SearchResults_AddToBriefing_AndNewResultsShowWhatIsAlreadyTicked()
-    {
-        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
-        var page = browser.Page;
-        Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
-
-        await Toggle(page, PlaceBased).CheckAsync();
-        await Assertions.Expect(page.Locator("[data-briefing-count]")).ToHaveTextAsync("1");
-
-        // A new search renders new boxes; the one already in the briefing comes back ticked.
-        var box = page.Locator("#search-page-input");
-        await box.FillAsync("");
-        await box.PressSequentiallyAsync("cluster development", new() { Delay = 90 });
-        await Assertions.Expect(page.Locator(".search-results__summary")).ToContainTextAsync("for “cluster development”");
-        await Assertions.Expect(Toggle(page, PlaceBased)).ToBeCheckedAsync();
-        browser.AssertNoScriptErrors();
-    }
-
-    [Fact]
-    public async Task SearchPage_OpenedDirectlyFromTheHeaderOrThroughAFilter_TicksWhatIsAlreadyInTheBriefing()
-    {
-        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
-        var page = browser.Page;
-        var count = page.Locator("[data-briefing-count]");
-        await StartWorkingBriefingAsync(browser, PlaceBased);
-
-        // Opened directly: the results rendered by the island show the finding ticked.
-        Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
-        await Assertions.Expect(Toggle(page, PlaceBased)).ToBeCheckedAsync();
-        await Assertions.Expect(Picker(page)).ToHaveTextAsync("View your briefing (1 finding)");
-
-        // Unticking it works and says so.
-        await Toggle(page, PlaceBased).UncheckAsync();
-        await Assertions.Expect(count).ToBeHiddenAsync();
-        await Assertions.Expect(page.Locator("#briefing-status")).ToHaveTextAsync("Removed from your briefing: 0 findings.");
-        await Assertions.Expect(Picker(page)).ToBeHiddenAsync();
-        await Toggle(page, PlaceBased).CheckAsync();
-        await Assertions.Expect(count).ToHaveTextAsync("1");
-        await Assertions.Expect(page.Locator("#briefing-status")).ToHaveTextAsync("Added to your briefing: 1 finding.");
-
-        // After a theme filter.
-        await page.Locator(".search-facets a[href*='theme=clusters-and-place-based-policy']").ClickAsync();
-        await Assertions.Expect(page.Locator(".search-filters")).ToContainTextAsync("Clusters and place-based policy");
-        await Assertions.Expect(Toggle(page, PlaceBased)).ToBeCheckedAsync();
-
-        // From the header's search box on another page.
-        Assert.Equal(200, await browser.GoToAsync(SitePaths.Theme));
-        await page.Locator("#site-search").FillAsync("cluster development");
-        await page.Locator("#site-search").PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/search?q=cluster", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
-        await SearchIsland.WaitUntilLiveAsync(page);
-        await Assertions.Expect(Toggle(page, PlaceBased)).ToBeCheckedAsync();
-        browser.AssertNoScriptErrors();
-    }
-
-    [Fact]
-    public async Task SearchPage_WithNothingChosen_HidesTheBriefingButton_UntilAFindingIsTicked()
-    {
-        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
-        var page = browser.Page;
-        Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
-        await Assertions.Expect(Toggle(page, PlaceBased)).ToBeVisibleAsync();
-
-        await Assertions.Expect(Picker(page)).ToBeHiddenAsync();
-        await Toggle(page, PlaceBased).CheckAsync();
-        await Assertions.Expect(Picker(page)).ToHaveTextAsync("View your briefing (1 finding)");
-        await Assertions.Expect(Picker(page)).ToBeVisibleAsync();
-    }
-
-    [Fact]
     public async Task CopyLinkAndCopyCitation_SayTheyCopiedWhereEveryoneCanSeeIt()
     {
         await using var browser = await site.OpenPageAsync(Viewports.Desktop);
@@ -224,128 +154,6 @@ public sealed class BriefingTests(SiteFixture site)
         await Assertions.Expect(citationStatus).ToHaveTextAsync("Citation copied.");
         await Assertions.Expect(citationStatus).ToBeVisibleAsync();
         Assert.StartsWith("Billing, C 2024", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"), StringComparison.Ordinal);
-        await Axe.AssertNoViolationsAsync(page);
-        browser.AssertNoScriptErrors();
-    }
-
-    [Fact]
-    public async Task SharedBriefing_WithAWorkingBriefingAlready_OffersToAddItsFindings_WithoutReplacing()
-    {
-        await using var browser = await OpenSharedBriefingHoldingOneOfYourOwnAsync(Viewports.Desktop, ColorScheme.Light);
-        var page = browser.Page;
-        var count = page.Locator("[data-briefing-count]");
-        await Assertions.Expect(page.Locator("[data-adopt-intro]")).ToHaveTextAsync(
-            "You already have a working briefing of 1 finding in this browser. None of this briefing's findings is in it yet. " +
-            "Add this briefing's findings to it, or replace it with this briefing.");
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Replace your briefing of 1 finding with this one" })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add these 3 findings to your briefing" }).ClickAsync();
-
-        await Assertions.Expect(count).ToHaveTextAsync("4");
-        await Assertions.Expect(page.Locator("[data-adopt-status]")).ToHaveTextAsync("Added 3 findings: your briefing has 4 findings.");
-        // The working briefing keeps its own (empty) title: adding findings takes nothing else from the shared one.
-        await Assertions.Expect(page.Locator("a[data-briefing-link]")).ToHaveAttributeAsync("href", BriefingPath(InnovationPolicies, Collaboration, PlaceBased, EvidenceBased));
-        await Assertions.Expect(page.Locator("[data-briefing-adopt='add']")).ToBeHiddenAsync();
-        browser.AssertNoScriptErrors();
-    }
-
-    [Fact]
-    public async Task SharedBriefing_SaysWhichOfItsFindingsAreAlreadyInTheWorkingBriefing()
-    {
-        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
-        var page = browser.Page;
-        await StartWorkingBriefingAsync(browser, InnovationPolicies, PlaceBased);
-        Assert.Equal(200, await browser.GoToAsync(SitePaths.Briefing));
-
-        await Assertions.Expect(page.Locator("[data-adopt-intro]")).ToHaveTextAsync(
-            "You already have a working briefing of 2 findings in this browser. 1 of this briefing's 3 findings is already in it: " +
-            Titles[PlaceBased] + ". Add this briefing's findings to it, or replace it with this briefing.");
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add these 2 findings to your briefing" })).ToBeVisibleAsync();
-        browser.AssertNoScriptErrors();
-    }
-
-    [Fact]
-    public async Task BriefingOpenedDirectly_OpensTheWorkingBriefingKeptInTheBrowser()
-    {
-        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
-        var page = browser.Page;
-        await StartWorkingBriefingAsync(browser, Collaboration, PlaceBased);
-
-        // Typed, bookmarked or reloaded after closing the browser: the bare address, not the header's link.
-        Assert.Equal(200, await browser.GoToAsync(SitePaths.EmptyBriefing));
-
-        await Assertions.Expect(page.Locator("li.briefing-finding h2")).ToHaveTextAsync(Numbered([Collaboration, PlaceBased]));
-        Assert.StartsWith(BriefingPath(Collaboration, PlaceBased), new Uri(page.Url).PathAndQuery, StringComparison.Ordinal);
-        await Assertions.Expect(page.Locator("[data-adopt-intro]")).ToHaveTextAsync("This is your working briefing: the changes you make here are kept in this browser.");
-        browser.AssertNoScriptErrors();
-    }
-
-    [Fact]
-    public async Task BriefingOpenedDirectly_WithNothingInTheBrowser_SaysWhereTheWorkingBriefingIsKept()
-    {
-        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
-
-        Assert.Equal(200, await browser.GoToAsync(SitePaths.EmptyBriefing));
-
-        await Assertions.Expect(browser.Page.Locator("h1")).ToHaveTextAsync("Your briefing");
-        await Assertions.Expect(browser.Page.Locator("[data-briefing-empty]")).ToContainTextAsync("kept in this browser");
-        Assert.EndsWith(SitePaths.EmptyBriefing, new Uri(browser.Page.Url).PathAndQuery, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task SharedBriefing_OnAPhone_ShowsTheBriefingFirst_AndTheToolsAfterIt()
-    {
-        await using var browser = await OpenSharedBriefingHoldingOneOfYourOwnAsync(Viewports.Phone, ColorScheme.Light);
-        var page = browser.Page;
-        await Assertions.Expect(page.Locator("[data-briefing-adopt='add']")).ToBeVisibleAsync();
-
-        // Someone opening an emailed link reads the briefing first: its first finding starts within the first screen.
-        var firstFinding = await page.Locator("li.briefing-finding h2").First.BoundingBoxAsync();
-        var tools = await page.Locator("#tools-heading").BoundingBoxAsync();
-        Assert.NotNull(firstFinding);
-        Assert.NotNull(tools);
-        Assert.True(firstFinding.Y < page.ViewportSize!.Height, $"The first finding starts at {firstFinding.Y} px, below the first screen.");
-        Assert.True(tools.Y > firstFinding.Y, "The tools come before the briefing.");
-        // The link at the top leads to the tools.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Edit, print or share this briefing" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#tools-heading")).ToBeInViewportAsync();
-        browser.AssertNoScriptErrors();
-    }
-
-    [Fact]
-    public async Task SharedBriefing_ReplacingTheWorkingBriefing_SaysSo_AndUndoBringsItBack()
-    {
-        await using var browser = await OpenSharedBriefingHoldingOneOfYourOwnAsync(Viewports.Desktop, ColorScheme.Light);
-        var page = browser.Page;
-        var count = page.Locator("[data-briefing-count]");
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Replace your briefing of 1 finding with this one" }).ClickAsync();
-
-        await Assertions.Expect(count).ToHaveTextAsync("3");
-        await Assertions.Expect(page.Locator("[data-adopt-status]")).ToContainTextAsync("Your previous briefing of 1 finding was replaced");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
-
-        await Assertions.Expect(count).ToHaveTextAsync("1");
-        await Assertions.Expect(page.Locator("a[data-briefing-link]")).ToHaveAttributeAsync("href", BriefingPath(InnovationPolicies));
-        await Assertions.Expect(page.Locator("[data-adopt-status]")).ToHaveTextAsync("Your previous briefing is back: 1 finding.");
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Undo" })).ToBeHiddenAsync();
-        browser.AssertNoScriptErrors();
-    }
-
-    [Theory]
-    [InlineData(Viewports.Phone, ColorScheme.Light)]
-    [InlineData(Viewports.Phone, ColorScheme.Dark)]
-    [InlineData(Viewports.Desktop, ColorScheme.Light)]
-    [InlineData(Viewports.Desktop, ColorScheme.Dark)]
-    public async Task SharedBriefing_AskingAndAfterReplacing_HasNoAxeViolations(int width, ColorScheme scheme)
-    {
-        await using var browser = await OpenSharedBriefingHoldingOneOfYourOwnAsync(width, scheme);
-        var page = browser.Page;
-        await Assertions.Expect(page.Locator("[data-briefing-adopt='add']")).ToBeVisibleAsync();
-        await Axe.AssertNoViolationsAsync(page);
-
-        await page.Locator("[data-briefing-adopt='replace']").ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Undo" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("[data-adopt-status]")).Not.ToBeEmptyAsync();
         await Axe.AssertNoViolationsAsync(page);
         browser.AssertNoScriptErrors();
     }
