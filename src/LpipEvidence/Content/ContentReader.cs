@@ -111,27 +111,25 @@ public static class ContentReader
 
         // Each finding file is read on its own, on every core (most of the work of reading a large folder); then, one
         // at a time in the order the site reads them, each claims its slug, so the first file with a slug keeps it.
-        var findingFilesRead = readable.SelectMany(r => (findingFiles.GetValueOrDefault(r.Slug) ?? []).Select(f => (Review: r.Slug, File: f))).ToList();
-        var parsed = new (ParsedFinding? Finding, List<ContentError> Errors)[findingFilesRead.Count];
-        Parallel.For(0, findingFilesRead.Count, i =>
+        var toRead = readable.SelectMany(r => (findingFiles.GetValueOrDefault(r.Slug) ?? []).Select(f => (Review: r.Slug, File: f))).ToList();
+        var parsed = new (ParsedFinding? Finding, List<ContentError> Errors)[toRead.Count];
+        Parallel.For(0, toRead.Count, i =>
         {
-            var (review, file) = findingFilesRead[i];
+            var (review, file) = toRead[i];
             var fileErrors = new List<ContentError>();
             parsed[i] = (Guard(file, fileErrors, () => FindingReader.Parse(file, review, themeSlugs, now, fileErrors)), fileErrors);
         });
-
         var findingSlugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var findingsOf = readable.ToDictionary(r => r.Slug, _ => new List<FindingContent>(), StringComparer.Ordinal);
+        for (var i = 0; i < toRead.Count; i++)
+        {
+            if (FindingReader.Claim(toRead[i].File, parsed[i].Finding, parsed[i].Errors, findingSlugs, errors) is { } read) findingsOf[toRead[i].Review].Add(read);
+        }
+
         var reviews = new List<ReviewContent>();
-        var next = 0;
         foreach (var (slug, reviewFile) in readable)
         {
-            var findings = new List<FindingContent>();
-            for (; next < findingFilesRead.Count && findingFilesRead[next].Review == slug; next++)
-            {
-                var (finding, fileErrors) = parsed[next];
-                if (FindingReader.Claim(findingFilesRead[next].File, finding, fileErrors, findingSlugs, errors) is { } read) findings.Add(read);
-            }
-            findings = findings.OrderBy(f => f.Order).ThenBy(f => f.Slug, StringComparer.Ordinal).ToList();
+            var findings = findingsOf[slug].OrderBy(f => f.Order).ThenBy(f => f.Slug, StringComparer.Ordinal).ToList();
             var review = Guard(reviewFile, errors, () => ReviewReader.Read(reviewFile, slug, findings, now, errors));
             if (review is not null) reviews.Add(review);
         }
