@@ -37,6 +37,21 @@ public sealed class FixtureContentTests
     }
 
     [Fact]
+    public void Fixtures_AreWhatFixtureFactsSays()
+    {
+        Assert.Equal(
+            FixtureFacts.Reviews.Select(r => (r.Slug, r.Title, r.Subtitle)),
+            Content.Reviews.Select(r => (r.Slug, r.Title, r.Subtitle ?? "")));
+        Assert.All(FixtureFacts.Reviews, r => Assert.Contains($"*{r.CitedTitle}*", Content.Reviews.Single(c => c.Slug == r.Slug).Citation, StringComparison.Ordinal));
+        Assert.Equal(
+            FixtureFacts.Themes.Select(t => (t.Slug, t.Title)).Order(),
+            Content.Themes.Select(t => (t.Slug, t.Title)).Order());
+        Assert.Equal(
+            FixtureFacts.Findings.Select(f => $"{f.Slug} {f.Review} {f.Order} {string.Join(',', f.Themes)}"),
+            Content.Findings.Select(f => $"{f.Slug} {f.ReviewSlug} {f.Order} {string.Join(',', f.Themes)}"));
+    }
+
+    [Fact]
     public void Findings_HaveKebabCaseSlugsOfTheirTitles()
     {
         Assert.Equal(
