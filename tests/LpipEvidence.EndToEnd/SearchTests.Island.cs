@@ -85,12 +85,9 @@ public sealed partial class SearchTests
         await box.PressSequentiallyAsync("cluster", Typing);
         await Assertions.Expect(page.Locator(".search-results__summary")).ToContainTextAsync("for “cluster”");
 
-        await SearchIsland.WatchForTwoListsAsync(page);
-        await page.Locator(".search-facets a[href*='theme=clusters-and-place-based-policy']").First.ClickAsync();
+        await SearchIsland.FollowFromTypedResultsAsync(page, page.Locator(".search-facets a[href*='theme=clusters-and-place-based-policy']").First,
+            new Regex(@"/search\?q=cluster&theme=clusters-and-place-based-policy$"));
 
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=cluster&theme=clusters-and-place-based-policy$"));
-        await SearchIsland.WaitForServerResultsAsync(page);
-        Assert.Null(await SearchIsland.TwoListsSeenAsync(page));
         await Assertions.Expect(page.Locator(".search-results")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".search-filters")).ToContainTextAsync("Clusters and place-based policy");
         await Assertions.Expect(page.Locator(SearchIsland.Box)).ToHaveValueAsync("cluster");
@@ -108,12 +105,8 @@ public sealed partial class SearchTests
         await box.PressSequentiallyAsync("colaboration", Typing);
         await Assertions.Expect(page.Locator(".search-results__summary")).ToHaveTextAsync(new Regex(@"^No results for “colaboration”\. Showing \d+ results? for “collaboration”\.$"));
 
-        await SearchIsland.WatchForTwoListsAsync(page);
-        await page.Locator(".search-note--as-typed a").ClickAsync();
+        await SearchIsland.FollowFromTypedResultsAsync(page, page.Locator(".search-note--as-typed a"), new Regex(@"/search\?q=colaboration&asTyped=true$"));
 
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=colaboration&asTyped=true$"));
-        await SearchIsland.WaitForServerResultsAsync(page);
-        Assert.Null(await SearchIsland.TwoListsSeenAsync(page));
         await Assertions.Expect(page.Locator(".search-results")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".search-results__summary")).ToHaveTextAsync("No results for “colaboration”.");
         await Assertions.Expect(page.Locator(".search-hit")).ToHaveCountAsync(0);

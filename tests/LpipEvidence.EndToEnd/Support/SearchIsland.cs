@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace LpipEvidence.EndToEnd.Support;
@@ -45,17 +46,30 @@ public static class SearchIsland
     /// After a link followed from the island's results (a filter, a page, "search instead for"): waits until the
     /// server's results for the new address are the page's one list and the island has dropped its own.
     /// </summary>
-    public static async Task WaitForServerResultsAsync(IPage page)
+    private static async Task WaitForServerResultsAsync(IPage page)
     {
         await Assertions.Expect(page.Locator("[data-search-static] .search-results")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".search-live .search-results")).ToHaveCountAsync(0);
     }
 
     /// <summary>
+    /// Follows <paramref name="link"/> from the island's results and waits for the server's results at
+    /// <paramref name="address"/>, asserting that the page never showed two lists of results on the way.
+    /// </summary>
+    public static async Task FollowFromTypedResultsAsync(IPage page, ILocator link, Regex address)
+    {
+        await WatchForTwoListsAsync(page);
+        await link.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(address);
+        await WaitForServerResultsAsync(page);
+        Assert.Null(await TwoListsSeenAsync(page));
+    }
+
+    /// <summary>
     /// From now on, notes whether the page ever shows two lists of results at once, however briefly: each change to
     /// the page is checked once it is made (see <see cref="TwoListsSeenAsync"/>).
     /// </summary>
-    public static Task WatchForTwoListsAsync(IPage page) => page.EvaluateAsync(
+    private static Task WatchForTwoListsAsync(IPage page) => page.EvaluateAsync(
         """
         () => {
             window.__lpipTwoLists = null;
@@ -70,5 +84,5 @@ public static class SearchIsland
         """);
 
     /// <summary>What the two lists said, the first time two were shown since <see cref="WatchForTwoListsAsync"/>; null when never.</summary>
-    public static Task<string?> TwoListsSeenAsync(IPage page) => page.EvaluateAsync<string?>("() => window.__lpipTwoLists");
+    private static Task<string?> TwoListsSeenAsync(IPage page) => page.EvaluateAsync<string?>("() => window.__lpipTwoLists");
 }
