@@ -16,6 +16,8 @@ namespace LpipEvidence.Store;
 /// </summary>
 public sealed class SqliteInterruptInterceptor(Func<CancellationToken>? ambient = null) : DbCommandInterceptor
 {
+    private const string NotStarted = "interrupted: nobody was waiting for this statement any more, so it was not started";
+
     private readonly ConditionalWeakTable<DbCommand, Registrations> _running = [];
 
     /// <summary>Whether an exception is SQLite reporting an interrupted statement.</summary>
@@ -103,6 +105,10 @@ public sealed class SqliteInterruptInterceptor(Func<CancellationToken>? ambient 
     {
         if (command.Connection is not SqliteConnection connection) return;
         var other = ambient?.Invoke() ?? default;
+        // An interrupt only stops a statement that is running: one cancelled before its statement starts (a busy
+        // machine, a client gone while the page waited) must not start, or it would run to the end.
+        token.ThrowIfCancellationRequested();
+        if (other.IsCancellationRequested) throw new SqliteException(NotStarted, raw.SQLITE_INTERRUPT);
         if (!token.CanBeCanceled && !other.CanBeCanceled) return;
         Release(command);
         _running.AddOrUpdate(command, new Registrations(Interrupt(connection, token), Interrupt(connection, other)));

@@ -66,6 +66,23 @@ public sealed class SqliteInterruptTests : IDisposable
     }
 
     [Fact]
+    public async Task Query_WhenTheAmbientTokenWasCancelledBeforeItStarted_DoesNotRun()
+    {
+        using var request = new CancellationTokenSource();
+        await using var db = Open(new SqliteInterruptInterceptor(() => request.Token));
+        await request.CancelAsync();
+
+        // An interrupt stops only a running statement: this one must not start, or it would count to a billion.
+        var run = Task.Run(() => db.Database.SqlQueryRaw<long>(Endless).SingleAsync(CancellationToken.None));
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromMinutes(3)));
+        Assert.Same(run, finished);
+        var error = await Record.ExceptionAsync(() => run);
+
+        Assert.NotNull(error);
+        Assert.True(SqliteInterruptInterceptor.IsInterrupt(error), error.ToString());
+    }
+
+    [Fact]
     public async Task Connection_AfterAnInterruptedQuery_AnswersTheNextOne()
     {
         var interceptor = new SqliteInterruptInterceptor();
