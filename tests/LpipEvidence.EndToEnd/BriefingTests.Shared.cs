@@ -121,12 +121,12 @@ public sealed partial class BriefingTests
         await using var browser = await OpenSharedBriefingHoldingOneOfYourOwnAsync(width, scheme);
         var page = browser.Page;
         await Assertions.Expect(page.Locator("[data-briefing-adopt='add']")).ToBeVisibleAsync();
-        await Axe.AssertNoViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page, scheme);
 
         await page.Locator("[data-briefing-adopt='replace']").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Undo" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-adopt-status]")).Not.ToBeEmptyAsync();
-        await Axe.AssertNoViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page, scheme);
         browser.AssertNoScriptErrors();
     }
 }

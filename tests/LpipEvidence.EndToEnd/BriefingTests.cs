@@ -200,7 +200,7 @@ public sealed partial class BriefingTests(SiteFixture site)
         await Assertions.Expect(page.Locator("[data-briefing-count]")).ToHaveTextAsync("1");
         await Assertions.Expect(page.Locator("#briefing-status")).ToHaveTextAsync("Added to your briefing: 1 finding.");
 
-        await Axe.AssertNoViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page, scheme);
         browser.AssertNoScriptErrors();
     }
 
@@ -219,7 +219,7 @@ public sealed partial class BriefingTests(SiteFixture site)
         await page.GetByRole(AriaRole.Button, new() { Name = "Make this your working briefing" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-briefing-count]")).ToHaveTextAsync("3");
 
-        await Axe.AssertNoViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page, scheme);
         browser.AssertNoScriptErrors();
     }
 

@@ -11,7 +11,7 @@ public sealed class PageTests(SiteFixture site)
     [MemberData(nameof(SitePaths.EveryPageAtBothWidths), MemberType = typeof(SitePaths))]
     public async Task Page_Loads_WithItsStatusATitleAndExactlyOneH1(string path, int width)
     {
-        await using var browser = await site.OpenPageAsync(width);
+        await using var browser = await site.OpenReadingPageAsync(width);
 
         var status = await browser.GoToAsync(path);
 
@@ -29,7 +29,7 @@ public sealed class PageTests(SiteFixture site)
     [MemberData(nameof(SitePaths.EveryPageAtBothWidths), MemberType = typeof(SitePaths))]
     public async Task Page_InLightMode_HasNoAxeViolations(string path, int width)
     {
-        await using var browser = await site.OpenPageAsync(width, ColorScheme.Light);
+        await using var browser = await site.OpenReadingPageAsync(width, ColorScheme.Light);
         Assert.Equal(SitePaths.ExpectedStatus(path), await browser.GoToAsync(path));
 
         await Axe.AssertNoViolationsAsync(browser.Page);
@@ -39,13 +39,13 @@ public sealed class PageTests(SiteFixture site)
     [MemberData(nameof(SitePaths.EveryPageAtBothWidths), MemberType = typeof(SitePaths))]
     public async Task Page_InDarkMode_HasNoAxeViolations(string path, int width)
     {
-        await using var browser = await site.OpenPageAsync(width, ColorScheme.Dark);
+        await using var browser = await site.OpenReadingPageAsync(width, ColorScheme.Dark);
         Assert.Equal(SitePaths.ExpectedStatus(path), await browser.GoToAsync(path));
         // Guard against checking the light palette twice: the dark palette must be in effect.
         var background = await browser.Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
         Assert.True(IsDark(background), $"{path} has a {background} background in dark mode: the dark palette is not applied.");
 
-        await Axe.AssertNoViolationsAsync(browser.Page);
+        await Axe.AssertNoViolationsAsync(browser.Page, ColorScheme.Dark);
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public sealed class PageTests(SiteFixture site)
     [InlineData(SitePaths.ChangedBriefing)]
     public async Task Page_AtPhoneWidth_DoesNotScrollSideways(string path)
     {
-        await using var browser = await site.OpenPageAsync(Viewports.Phone);
+        await using var browser = await site.OpenReadingPageAsync(Viewports.Phone);
         Assert.Equal(SitePaths.ExpectedStatus(path), await browser.GoToAsync(path));
 
         var widths = await browser.Page.EvaluateAsync<int[]>(

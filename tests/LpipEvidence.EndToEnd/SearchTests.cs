@@ -60,7 +60,7 @@ public sealed partial class SearchTests(SiteFixture site)
         await Assertions.Expect(page.Locator(".search-results__summary")).ToContainTextAsync("for “evaluation”");
         await Assertions.Expect(page.Locator(".search-results")).ToHaveAttributeAsync("aria-busy", "false");
 
-        await Axe.AssertNoViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page, scheme);
         browser.AssertNoScriptErrors();
     }
 

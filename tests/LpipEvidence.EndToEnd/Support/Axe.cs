@@ -17,12 +17,26 @@ public static class Axe
     /// <summary>Every tag checked: the WCAG ones and axe's best practices.</summary>
     public static IReadOnlyList<string> Tags { get; } = [.. WcagTags, "best-practice"];
 
-    /// <summary>Asserts axe reports no violations, best practices included, on the page as it is now.</summary>
-    public static async Task AssertNoViolationsAsync(IPage page)
+    /// <summary>
+    /// The rules whose outcome depends on colour: text contrast (WCAG 1.4.3) and links told apart from the text
+    /// around them by colour alone (1.4.1).
+    /// </summary>
+    public static IReadOnlyList<string> ColourRules { get; } = ["color-contrast", "link-in-text-block"];
+
+    /// <summary>
+    /// Asserts axe reports no violations on the page as it is now, in the colour scheme the page was opened in.
+    /// In light mode every rule runs, best practices included. In dark mode only <see cref="ColourRules"/> do: the
+    /// dark scheme changes colours and nothing else (<c>DarkSchemeTests</c> in the web tests hold the site to that),
+    /// so every other rule sees the same page as in light mode, where it has already run. That is 0.4 s less of the
+    /// browser's time per check.
+    /// </summary>
+    public static async Task AssertNoViolationsAsync(IPage page, ColorScheme scheme = ColorScheme.Light)
     {
         var options = new AxeRunOptions
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Tags] },
+            RunOnly = scheme == ColorScheme.Dark
+                ? new RunOnlyOptions { Type = "rule", Values = [.. ColourRules] }
+                : new RunOnlyOptions { Type = "tag", Values = [.. Tags] },
             // Only violations are read: axe still runs every rule, but sends one node of each pass and inapplicable
             // rule instead of all of them, which was most of what crossed from the browser on a long page.
             ResultTypes = [ResultType.Violations],

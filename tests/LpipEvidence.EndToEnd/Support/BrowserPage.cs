@@ -2,13 +2,18 @@ using Microsoft.Playwright;
 
 namespace LpipEvidence.EndToEnd.Support;
 
-/// <summary>A page in its own browser context; disposing closes the context.</summary>
+/// <summary>
+/// A page in its own browser context. Disposing closes the context, or, for a page the fixture keeps for read-only
+/// checks (<see cref="SiteFixture.OpenReadingPageAsync"/>), hands it back.
+/// </summary>
 public sealed class BrowserPage : IAsyncDisposable
 {
     private readonly List<string> _scriptErrors = [];
+    private readonly Func<BrowserPage, ValueTask>? _handBack;
 
-    public BrowserPage(IBrowserContext context, IPage page, bool javaScriptEnabled)
+    public BrowserPage(IBrowserContext context, IPage page, bool javaScriptEnabled, Func<BrowserPage, ValueTask>? handBack = null)
     {
+        _handBack = handBack;
         Context = context;
         Page = page;
         JavaScriptEnabled = javaScriptEnabled;
@@ -49,5 +54,12 @@ public sealed class BrowserPage : IAsyncDisposable
     public void AssertNoScriptErrors() =>
         Assert.True(_scriptErrors.Count == 0, "Script errors on " + Page.Url + ":\n" + string.Join("\n", _scriptErrors));
 
-    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+    /// <summary>Starts the record of script errors again, for a kept page's next use.</summary>
+    internal void ForgetScriptErrors() => _scriptErrors.Clear();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_handBack is not null) await _handBack(this);
+        else await Context.CloseAsync();
+    }
 }

@@ -26,6 +26,8 @@ public sealed class SiteFixture : IAsyncLifetime
     private SiteFactory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly Dictionary<(int Width, ColorScheme Scheme), BrowserPage> _readingPages = [];
+    private readonly HashSet<BrowserPage> _readingPagesInUse = [];
 
     /// <summary>The site's root address, ending in a slash.</summary>
     public Uri BaseAddress { get; private set; } = default!;
@@ -84,6 +86,50 @@ public sealed class SiteFixture : IAsyncLifetime
         if (javaScriptEnabled) await SearchIsland.WatchAsync(context);
         var page = await context.NewPageAsync();
         return new BrowserPage(context, page, javaScriptEnabled);
+    }
+
+    /// <summary>
+    /// A page for checks that only read pages (load a page, look at it, run axe): one kept per width and colour
+    /// scheme instead of a new browser context each time, which starts a renderer process and fetches and compiles
+    /// every script and stylesheet again (docs/performance.md has the difference). Between uses the page's
+    /// storage and cookies are cleared and it is left on a blank page, so each use starts with a full load of its
+    /// address as a new visitor; the scripts and styles come from the browser's cache, as for anyone reading a second
+    /// page. Tests that act on a page (tick, type, save) open their own with <see cref="OpenPageAsync"/>. Not for
+    /// tests that run at the same time: the tests of one collection run one after another.
+    /// </summary>
+    public async Task<BrowserPage> OpenReadingPageAsync(int width, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var key = (width, colorScheme);
+        if (!_readingPages.TryGetValue(key, out var kept))
+        {
+            var opened = await OpenPageAsync(width, colorScheme);
+            kept = new BrowserPage(opened.Context, opened.Page, javaScriptEnabled: true, HandBackAsync);
+            _readingPages[key] = kept;
+        }
+        if (!_readingPagesInUse.Add(kept)) throw new InvalidOperationException($"The reading page at {width} px ({colorScheme}) is already in use.");
+        kept.ForgetScriptErrors();
+        return kept;
+    }
+
+    private async ValueTask HandBackAsync(BrowserPage page)
+    {
+        _readingPagesInUse.Remove(page);
+        try
+        {
+            if (page.Page.Url.StartsWith(BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal))
+            {
+                await page.Page.EvaluateAsync("() => { localStorage.clear(); sessionStorage.clear(); }");
+            }
+            await page.Context.ClearCookiesAsync();
+            await page.Page.GotoAsync("about:blank");
+        }
+        catch (PlaywrightException)
+        {
+            // A page left in a state that cannot be cleared (a failed test's) is dropped, not reused, and its own
+            // failure is the one reported.
+            foreach (var (key, kept) in _readingPages.Where(entry => entry.Value == page).ToList()) _readingPages.Remove(key);
+            await page.Context.CloseAsync();
+        }
     }
 
     public async Task DisposeAsync()
