@@ -8,37 +8,42 @@ namespace LpipEvidence.Tests.Search;
 /// Local Partnership uses find the review text that words it differently. A made-up finding added to a copy of the
 /// fixture content uses the other words.
 /// </summary>
-public sealed class VocabularyTests : IAsyncLifetime
+public sealed class VocabularyTests(VocabularyTests.Content content) : IClassFixture<VocabularyTests.Content>
 {
     private const string Slug = "a-mayoral-programme";
 
-    private const string Finding = """
-        ---
-        title: A Mayoral Programme
-        order: 4
-        themes:
-          - transport-and-connectivity
-        ---
-        Made-up fixture text: the mayoral combined authority used the UK Shared Prosperity Fund with further education
-        colleges and higher education partners to narrow regional disparities; the local authority and small and medium
-        enterprises took part.
-
-        ## Key takeaway
-
-        Made-up fixture takeaway: pool funds across the area.
-        """;
-
-    private readonly TempContent _content = TempContent.CopyOf(RepositoryPaths.FixtureContent)
-        .Write("reviews/test-only-transport/findings/04-a-mayoral-programme.md", Finding);
-    private SearchStore _store = null!;
-
-    public async Task InitializeAsync() => _store = await SearchStore.ImportAsync(_content.Root);
-
-    public Task DisposeAsync()
+    /// <summary>The fixture content with the made-up finding, imported once for the class: the tests only search it.</summary>
+    public sealed class Content : IAsyncLifetime
     {
-        _store.Dispose();
-        _content.Dispose();
-        return Task.CompletedTask;
+        private const string Finding = """
+            ---
+            title: A Mayoral Programme
+            order: 4
+            themes:
+              - transport-and-connectivity
+            ---
+            Made-up fixture text: the mayoral combined authority used the UK Shared Prosperity Fund with further education
+            colleges and higher education partners to narrow regional disparities; the local authority and small and medium
+            enterprises took part.
+
+            ## Key takeaway
+
+            Made-up fixture takeaway: pool funds across the area.
+            """;
+
+        private readonly TempContent _content = TempContent.CopyOf(RepositoryPaths.FixtureContent)
+            .Write("reviews/test-only-transport/findings/04-a-mayoral-programme.md", Finding);
+
+        public SearchStore Store { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Store = await SearchStore.ImportAsync(_content.Root);
+
+        public Task DisposeAsync()
+        {
+            Store.Dispose();
+            _content.Dispose();
+            return Task.CompletedTask;
+        }
     }
 
     [Theory]
@@ -58,7 +63,8 @@ public sealed class VocabularyTests : IAsyncLifetime
     [InlineData("HE")]
     public async Task LocalGovernmentWord_FindsTheTextThatWordsItDifferently(string query)
     {
-        var results = await _store.SearchAsync(query);
+        var results = await content.Store.SearchAsync(query);
+        Assert.Null(results.Problem);
         Assert.Contains(Slug, results.Hits.Select(h => h.Slug));
         Assert.Contains("<mark>", results.Hits.Single(h => h.Slug == Slug).SnippetHtml, StringComparison.Ordinal);
     }
@@ -69,14 +75,16 @@ public sealed class VocabularyTests : IAsyncLifetime
     [InlineData("local authority", "bus-networks-and-regional-labour-markets")]
     public async Task LocalGovernmentWord_FindsTheFixtureReviewsWording(string query, string slug)
     {
-        var results = await _store.SearchAsync(query);
+        var results = await content.Store.SearchAsync(query);
+        Assert.Null(results.Problem);
         Assert.Contains(slug, results.Hits.Select(h => h.Slug));
     }
 
     [Fact]
     public async Task LowerCaseHe_IsThePronounNotHigherEducation()
     {
-        var results = await _store.SearchAsync("he");
+        var results = await content.Store.SearchAsync("he");
+        Assert.Null(results.Problem);
         Assert.DoesNotContain(Slug, results.Hits.Select(h => h.Slug));
     }
 }
