@@ -18,7 +18,7 @@ public sealed class ReadingLayoutTests(SiteFixture site)
     [InlineData(SitePaths.Briefing)]
     public async Task OnAWideScreen_TheTextKeepsAReadableColumn_WithTheRestBesideIt(string path)
     {
-        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        await using var browser = await site.OpenReadingPageAsync(Viewports.Desktop);
         Assert.Equal(200, await browser.GoToAsync(path));
 
         var main = await BoxAsync(browser.Page.Locator(".reading__main").First);
@@ -36,7 +36,7 @@ public sealed class ReadingLayoutTests(SiteFixture site)
     [InlineData(SitePaths.Briefing)]
     public async Task OnAPhone_EverythingIsOneColumn_TheTextFirst(string path)
     {
-        await using var browser = await site.OpenPageAsync(Viewports.Phone);
+        await using var browser = await site.OpenReadingPageAsync(Viewports.Phone);
         Assert.Equal(200, await browser.GoToAsync(path));
 
         var main = await BoxAsync(browser.Page.Locator(".reading__main").First);
@@ -51,7 +51,7 @@ public sealed class ReadingLayoutTests(SiteFixture site)
     [Fact]
     public async Task ReviewPage_OnAPhone_LeadsIntoItsFindingsWithItsIntroduction_AndLinksStraightToThem()
     {
-        await using var browser = await site.OpenPageAsync(Viewports.Phone);
+        await using var browser = await site.OpenReadingPageAsync(Viewports.Phone);
         var page = browser.Page;
         Assert.Equal(200, await browser.GoToAsync(SitePaths.Review));
 
@@ -73,7 +73,7 @@ public sealed class ReadingLayoutTests(SiteFixture site)
     [InlineData(SitePaths.Theme, ".finding-card .takeaway__text", ".finding-card__body")]
     public async Task KeyTakeaway_IsLargerThanTheFindingText_AndComesFirst(string path, string takeaway, string body)
     {
-        await using var browser = await site.OpenPageAsync(Viewports.Desktop);
+        await using var browser = await site.OpenReadingPageAsync(Viewports.Desktop);
         var page = browser.Page;
         Assert.Equal(200, await browser.GoToAsync(path));
 
@@ -96,7 +96,7 @@ public sealed class ReadingLayoutTests(SiteFixture site)
     [InlineData(SitePaths.Theme, Viewports.Desktop)]
     public async Task ThemeTags_AreComfortableToReadAndToTap(string path, int width)
     {
-        await using var browser = await site.OpenPageAsync(width);
+        await using var browser = await site.OpenReadingPageAsync(width);
         var page = browser.Page;
         Assert.Equal(200, await browser.GoToAsync(path));
         var tags = await page.Locator("main .theme-chip").AllAsync();
@@ -113,7 +113,7 @@ public sealed class ReadingLayoutTests(SiteFixture site)
     [Fact]
     public async Task SearchPage_OnAPhone_ShowsOneSearchBox()
     {
-        await using var browser = await site.OpenPageAsync(Viewports.Phone);
+        await using var browser = await site.OpenReadingPageAsync(Viewports.Phone);
         Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
 
         await Assertions.Expect(browser.Page.Locator("input[type=search]:visible")).ToHaveCountAsync(1);
@@ -130,7 +130,7 @@ public sealed class ReadingLayoutTests(SiteFixture site)
     [InlineData(Viewports.Desktop)]
     public async Task SearchHelp_NeverEndsALineWithTheMinusSign(int width)
     {
-        await using var browser = await site.OpenPageAsync(width);
+        await using var browser = await site.OpenReadingPageAsync(width);
         Assert.Equal(200, await browser.GoToAsync("/search"));
 
         // The minus sign, its brackets and its words sit on one line, wherever the label wraps.
@@ -144,7 +144,7 @@ public sealed class ReadingLayoutTests(SiteFixture site)
     [InlineData(Viewports.Desktop)]
     public async Task SearchFilters_KeepEachCountOnItsThemesLine_AndUnderlineOnlyTheName(int width)
     {
-        await using var browser = await site.OpenPageAsync(width);
+        await using var browser = await site.OpenReadingPageAsync(width);
         var page = browser.Page;
         Assert.Equal(200, await browser.GoToAsync(SitePaths.Search));
         var links = await page.Locator(".search-facets__link").AllAsync();
