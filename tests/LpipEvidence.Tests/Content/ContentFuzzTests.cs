@@ -10,6 +10,7 @@ namespace LpipEvidence.Tests.Content;
 /// could mutate it. Whatever the files hold, reading never throws, and every error is located at a file and line
 /// that exist, formatted <c>path:line:column: error: message</c>.
 /// </summary>
+[LongRunning]
 public sealed partial class ContentFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>How the folder is named in formatted errors, as editors see them.</summary>

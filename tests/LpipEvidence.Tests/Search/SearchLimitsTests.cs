@@ -4,6 +4,7 @@ using LpipEvidence.Tests.Support;
 namespace LpipEvidence.Tests.Search;
 
 /// <summary>A search that cannot be answered says so clearly: out of time, cancelled, or no index yet.</summary>
+[LongRunning]
 public sealed class SearchLimitsTests
 {
     [Fact]

@@ -1,3 +1,4 @@
+using LpipEvidence.Tests.Support;
 using LpipEvidence.Search;
 using LpipEvidence.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -8,6 +9,7 @@ namespace LpipEvidence.Web.Tests.Deployment;
 /// The real process, started on an artifact this version cannot serve, refuses to start: one critical log line that
 /// says why and what to do, a non-zero exit code, and it never listens.
 /// </summary>
+[LongRunning]
 public sealed class StoreArtifactRefusalTests(ArtifactFixture artifact) : IClassFixture<ArtifactFixture>
 {
     private static Task<(int Code, string Output)> StartSiteAsync(string file) =>

@@ -17,6 +17,7 @@ namespace LpipEvidence.Web.Tests.Hosting;
 /// content or the new, whole, never a mix, with <c>PRAGMA integrity_check</c> ok; the search index a restart opens
 /// (or rebuilds) must answer from that same content; and the next run must finish.
 /// </summary>
+[LongRunning]
 public sealed partial class KillTests(ITestOutputHelper output) : IDisposable
 {
     private const int GeneratedFindings = 1_500;

@@ -1,0 +1,1 @@
+[assembly: Xunit.TestCollectionOrderer(LpipEvidence.Tests.Support.LongRunningFirst.TypeName, "LpipEvidence.Tests")]
