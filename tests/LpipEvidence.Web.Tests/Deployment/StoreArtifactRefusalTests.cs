@@ -1,5 +1,5 @@
-using LpipEvidence.Tests.Support;
 using LpipEvidence.Search;
+using LpipEvidence.Tests.Support;
 using LpipEvidence.Web.Tests.Support;
 using Microsoft.Data.Sqlite;
 

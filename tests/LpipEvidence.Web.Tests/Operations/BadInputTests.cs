@@ -1,4 +1,3 @@
-using LpipEvidence.Tests.Support;
 using System.Net;
 using LpipEvidence.Catalog;
 using LpipEvidence.Web.FrontDoor;
@@ -17,7 +16,6 @@ namespace LpipEvidence.Web.Tests.Operations;
 /// security headers; the error handling cannot throw; and what clients send wrong fills the log by a line a minute at
 /// most, never with a stack trace.
 /// </summary>
-[LongRunning]
 public sealed class BadInputTests
 {
     private static readonly string[] SecurityHeaderNames = ["Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Permissions-Policy"];

@@ -1,4 +1,3 @@
-using LpipEvidence.Tests.Support;
 using System.Net;
 using System.Net.WebSockets;
 using System.Text.Json;
@@ -12,7 +11,6 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LpipEvidence.Web.Tests.Operations;
 
 /// <summary>Per-client limits on search, exports and new interactive circuits, shown with tiny configured limits.</summary>
-[LongRunning]
 public sealed class RateLimitTests(OperationsAppFactory unlimitedApp) : IClassFixture<OperationsAppFactory>
 {
     private static OperationsAppFactory Limited(int permits = 2, int openCircuits = 50) => new(new Dictionary<string, string>

@@ -1,11 +1,9 @@
-using LpipEvidence.Tests.Support;
 using System.Net;
 using LpipEvidence.Web.Tests.Support;
 
 namespace LpipEvidence.Web.Tests.Operations;
 
 /// <summary>No Server header, HSTS over HTTPS, a Secure antiforgery cookie over HTTPS, Cache-Control on the API.</summary>
-[LongRunning]
 public sealed class ResponseHeaderTests
 {
     private static OperationsAppFactory HttpsSite() => new(new Dictionary<string, string>
