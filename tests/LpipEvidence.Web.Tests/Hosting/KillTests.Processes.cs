@@ -12,7 +12,7 @@ using Xunit.Abstractions;
 namespace LpipEvidence.Web.Tests.Hosting;
 
 /// <summary>Kill tests, continued: the generated content, the import processes and the moments they are killed at.</summary>
-public sealed partial class KillTests
+public abstract partial class KillTests
 {
     private sealed class Factory(DbContextOptions<EvidenceDbContext> options) : IDbContextFactory<EvidenceDbContext>
     {
