@@ -66,8 +66,10 @@ public sealed class SiteFixture : IAsyncLifetime
     /// A fresh browser context (no cookies, no local storage) and page with the given viewport width and colour
     /// scheme, with or without JavaScript.
     /// </summary>
-    public async Task<BrowserPage> OpenPageAsync(
-        int width, ColorScheme colorScheme = ColorScheme.Light, bool javaScriptEnabled = true)
+    public Task<BrowserPage> OpenPageAsync(int width, ColorScheme colorScheme = ColorScheme.Light, bool javaScriptEnabled = true) =>
+        OpenAsync(width, colorScheme, javaScriptEnabled, handBack: null);
+
+    private async Task<BrowserPage> OpenAsync(int width, ColorScheme colorScheme, bool javaScriptEnabled, Func<BrowserPage, ValueTask>? handBack)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -85,13 +87,13 @@ public sealed class SiteFixture : IAsyncLifetime
         context.SetDefaultTimeout(60_000);
         if (javaScriptEnabled) await SearchIsland.WatchAsync(context);
         var page = await context.NewPageAsync();
-        return new BrowserPage(context, page, javaScriptEnabled);
+        return new BrowserPage(context, page, javaScriptEnabled, handBack);
     }
 
     /// <summary>
     /// A page for checks that only read pages (load a page, look at it, run axe): one kept per width and colour
-    /// scheme instead of a new browser context each time, which starts a renderer process and fetches and compiles
-    /// every script and stylesheet again (docs/performance.md has the difference). Between uses the page's
+    /// scheme instead of a new browser context each time, which is set up afresh and fetches and compiles every
+    /// script and stylesheet again (docs/performance.md has the difference). Between uses the page's
     /// storage and cookies are cleared and it is left on a blank page, so each use starts with a full load of its
     /// address as a new visitor; the scripts and styles come from the browser's cache, as for anyone reading a second
     /// page. Tests that act on a page (tick, type, save) open their own with <see cref="OpenPageAsync"/>. Not for
@@ -102,8 +104,7 @@ public sealed class SiteFixture : IAsyncLifetime
         var key = (width, colorScheme);
         if (!_readingPages.TryGetValue(key, out var kept))
         {
-            var opened = await OpenPageAsync(width, colorScheme);
-            kept = new BrowserPage(opened.Context, opened.Page, javaScriptEnabled: true, HandBackAsync);
+            kept = await OpenAsync(width, colorScheme, javaScriptEnabled: true, HandBackAsync);
             _readingPages[key] = kept;
         }
         if (!_readingPagesInUse.Add(kept)) throw new InvalidOperationException($"The reading page at {width} px ({colorScheme}) is already in use.");
