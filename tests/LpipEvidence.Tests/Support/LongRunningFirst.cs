@@ -22,11 +22,9 @@ public sealed class LongRunningFirst : ITestCollectionOrderer
 
     private readonly DefaultTestCollectionOrderer _default = new();
 
-    public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections)
-    {
-        var ordered = _default.OrderTestCollections(testCollections).ToList();
-        return [.. ordered.Where(IsLongRunning), .. ordered.Where(c => !IsLongRunning(c))];
-    }
+    /// <remarks>A stable sort: within each group, xunit's own order stands.</remarks>
+    public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
+        _default.OrderTestCollections(testCollections).OrderBy(c => !IsLongRunning(c));
 
     /// <summary>
     /// Whether the collection's definition, or the class of a class's own collection (xunit names it "Test collection

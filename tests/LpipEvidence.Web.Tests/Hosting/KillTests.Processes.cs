@@ -1,13 +1,9 @@
 using System.Diagnostics;
 using LpipEvidence.Content;
-using LpipEvidence.Search;
 using LpipEvidence.Store;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using LpipEvidence.Tests.Support;
 using Microsoft.Data.Sqlite;
-using Xunit.Abstractions;
 
 namespace LpipEvidence.Web.Tests.Hosting;
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using LpipEvidence.Content;
 using LpipEvidence.Search;
 using LpipEvidence.Store;
 using Microsoft.EntityFrameworkCore;
