@@ -112,10 +112,7 @@ public sealed partial class BriefingTests
     }
 
     [Theory]
-    [InlineData(Viewports.Phone, ColorScheme.Light)]
-    [InlineData(Viewports.Phone, ColorScheme.Dark)]
-    [InlineData(Viewports.Desktop, ColorScheme.Light)]
-    [InlineData(Viewports.Desktop, ColorScheme.Dark)]
+    [MemberData(nameof(Viewports.BothWidthsBothSchemes), MemberType = typeof(Viewports))]
     public async Task SharedBriefing_AskingAndAfterReplacing_HasNoAxeViolations(int width, ColorScheme scheme)
     {
         await using var browser = await OpenSharedBriefingHoldingOneOfYourOwnAsync(width, scheme);

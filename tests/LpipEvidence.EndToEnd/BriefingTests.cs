@@ -186,10 +186,7 @@ public sealed partial class BriefingTests(SiteFixture site)
     }
 
     [Theory]
-    [InlineData(Viewports.Phone, ColorScheme.Light)]
-    [InlineData(Viewports.Phone, ColorScheme.Dark)]
-    [InlineData(Viewports.Desktop, ColorScheme.Light)]
-    [InlineData(Viewports.Desktop, ColorScheme.Dark)]
+    [MemberData(nameof(Viewports.BothWidthsBothSchemes), MemberType = typeof(Viewports))]
     public async Task FindingPage_AfterTickingAddToBriefing_HasNoAxeViolations(int width, ColorScheme scheme)
     {
         await using var browser = await site.OpenPageAsync(width, scheme);
@@ -205,10 +202,7 @@ public sealed partial class BriefingTests(SiteFixture site)
     }
 
     [Theory]
-    [InlineData(Viewports.Phone, ColorScheme.Light)]
-    [InlineData(Viewports.Phone, ColorScheme.Dark)]
-    [InlineData(Viewports.Desktop, ColorScheme.Light)]
-    [InlineData(Viewports.Desktop, ColorScheme.Dark)]
+    [MemberData(nameof(Viewports.BothWidthsBothSchemes), MemberType = typeof(Viewports))]
     public async Task WorkingBriefingPage_HasNoAxeViolations(int width, ColorScheme scheme)
     {
         // The shared-briefing state (with "Make this your working briefing") is covered by PageTests; this is the

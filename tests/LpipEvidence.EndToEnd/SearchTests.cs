@@ -44,10 +44,7 @@ public sealed partial class SearchTests(SiteFixture site)
     }
 
     [Theory]
-    [InlineData(Viewports.Phone, ColorScheme.Light)]
-    [InlineData(Viewports.Phone, ColorScheme.Dark)]
-    [InlineData(Viewports.Desktop, ColorScheme.Light)]
-    [InlineData(Viewports.Desktop, ColorScheme.Dark)]
+    [MemberData(nameof(Viewports.BothWidthsBothSchemes), MemberType = typeof(Viewports))]
     public async Task SearchPage_ResultsRenderedAsYouType_HaveNoAxeViolations(int width, ColorScheme scheme)
     {
         await using var browser = await site.OpenPageAsync(width, scheme);
