@@ -34,7 +34,8 @@ public static class OpenDataEndpoints
             .WithTags(Tag)
             .AddEndpointFilter<EntityTagFilter>()
             .WithMetadata(new ApiCacheControl("public, max-age=60"), NotModified, TooMany, Unavailable)
-            .RequireRateLimiting(RateLimitPolicies.Data);
+            .RequireRateLimiting(RateLimitPolicies.Data)
+            .ReportQueryProblems();
 
         api.MapGet(SiteAddresses.ApiReviews, ListReviewsAsync).WithName("ListReviews")
             .WithSummary("Every review")
@@ -48,7 +49,7 @@ public static class OpenDataEndpoints
         api.MapGet(SiteAddresses.ApiThemeRoute, GetThemeAsync).WithName("GetTheme").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One theme")
             .WithDescription("One theme with its findings across reviews, the reviews they come from (licence and citation) and its change notes.");
-        api.MapGet(SiteAddresses.ApiFindings, ListFindingsAsync).WithName("ListFindings")
+        api.MapGet(SiteAddresses.ApiFindings, ListFindingsAsync).WithName("ListFindings").ProducesValidationProblem()
             .WithSummary("Findings, a page at a time")
             .WithDescription("Findings by review and order, each with its text, key takeaway, themes, change notes and its review's licence and citation. Follow next until it is null.");
         api.MapGet(SiteAddresses.ApiFindingRoute, GetFindingAsync).WithName("GetFinding").ProducesProblem(StatusCodes.Status404NotFound)
@@ -95,11 +96,11 @@ public static class OpenDataEndpoints
             ? TypedResults.Ok(theme)
             : NotFound("theme", slug, SiteAddresses.ApiThemes);
 
-    private static async Task<Results<Ok<FindingListData>, ValidationProblem>> ListFindingsAsync(
+    /// <summary>The query is bound and checked before this runs (<see cref="QueryProblems"/>, <c>AddValidation</c>).</summary>
+    private static async Task<Ok<FindingListData>> ListFindingsAsync(
         [AsParameters] FindingListQuery query, HttpRequest request, OpenDataCatalog data, PublicAddress address, CancellationToken ct)
     {
-        var (filter, errors) = query.Parse();
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The parameters are not valid.");
+        var filter = query.ToFilter();
         string PageAddress(int page) => SiteAddresses.ApiFindingsPage(page, filter.PageSize, filter.Review, filter.Theme);
         return TypedResults.Ok(await data.GetFindingsAsync(filter, Absolute(request, address), PageAddress, ct));
     }

@@ -1,6 +1,7 @@
 using LpipEvidence.Addresses;
 using LpipEvidence.Search;
 using LpipEvidence.Web.Caching;
+using LpipEvidence.Web.FrontDoor;
 using LpipEvidence.Web.RateLimiting;
 using LpipEvidence.Web.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,23 +30,17 @@ public static class SearchEndpoints
                 "in other words (match: meaning, with the finding's closest sentence as the snippet). Phrases, operators and -word stay word searches.")
             .WithMetadata(new ApiCacheControl("public, max-age=60"), TooMany)
             .RequireRateLimiting(RateLimitPolicies.Search)
+            .ReportQueryProblems()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
-    private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+    /// <summary>The query is bound and checked before this runs (<see cref="QueryProblems"/>, <c>AddValidation</c>): a bad value never gets here.</summary>
+    private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> SearchAsync(
         [AsParameters] SearchQuery query, HttpContext http, SearchService search, CancellationToken cancellationToken)
     {
-        var prefix = SearchParameters.Flag(query.Prefix);
-        // Type-ahead (prefix=true) stays a word search unless the client asks for a mode.
-        var parameters = SearchParameters.Parse(query.Q, query.Theme, query.Review, query.Page, query.PageSize, prefixLastWord: prefix ?? false, query.Mode,
-            prefix == true ? SearchMode.Words : SearchMode.Hybrid, query.AsTyped);
-        var errors = new Dictionary<string, string[]>(parameters.Errors);
-        if (string.IsNullOrWhiteSpace(query.Q)) errors["q"] = ["q is required: the words to search for."];
-        if (prefix is null) errors["prefix"] = ["prefix must be true or false."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The search parameters are not valid.");
-
-        var results = await search.SearchAsync(parameters.Request, cancellationToken);
+        var results = await search.SearchAsync(query.ToRequest(), cancellationToken);
         if (results.Unavailable)
         {
             // Too slow, or no index yet: the request was fine and asking again later may work.
@@ -58,7 +53,7 @@ public static class SearchEndpoints
             results.Page,
             results.PageSize,
             results.Hits.Select(h => new SearchResponseHit(h.Kind, h.Slug, h.Title, SiteAddresses.Of(h.Kind, h.Slug), h.SnippetHtml, h.Review?.Slug, h.Themes.Select(t => t.Slug).ToList(),
-                SearchParameters.Name(h.Match))).ToList(),
+                SearchModes.Name(h.Match))).ToList(),
             new SearchResponseFacets(
                 results.Themes.ToDictionary(f => f.Slug, f => f.Count, StringComparer.Ordinal),
                 results.Reviews.ToDictionary(f => f.Slug, f => f.Count, StringComparer.Ordinal)),

@@ -44,7 +44,11 @@ public static class SiteServiceCollectionExtensions
         builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, FrontDoorMiddleware.StartupFilter>());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ClientFaultLog>();
-        builder.Services.AddProblemDetails();
+        // Minimal-API parameters are checked by their attributes ([Range], [Required]...); QueryProblems names each
+        // bad query value as the query spells it.
+        builder.Services.AddValidation();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = QueryProblems.NameErrorsByQuery);
+        builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
         builder.Services.AddExceptionHandler<SiteExceptionHandler>();
         builder.Services.AddHsts(hsts =>
         {

@@ -1,6 +1,5 @@
 using LpipEvidence.Addresses;
 using LpipEvidence.OpenData;
-using LpipEvidence.Web.Endpoints;
 using LpipEvidence.Web.FrontDoor;
 using Microsoft.OpenApi;
 
@@ -20,7 +19,7 @@ public static class OpenDataServiceCollectionExtensions
             // The API and the downloads; the pages, the briefing exports and the health checks are not part of it.
             options.ShouldInclude = description => description.RelativePath is { } path
                 && (path.StartsWith("api/", StringComparison.Ordinal) || path.StartsWith("data/", StringComparison.Ordinal));
-            options.AddOperationTransformer(QueryParameterSchemas.ApplyAsync);
+            options.AddOperationTransformer(QueryParameterRules.ApplyAsync);
             options.AddDocumentTransformer((document, context, _) =>
             {
                 var request = context.ApplicationServices.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
