@@ -19,6 +19,16 @@ public sealed class SiteFixture : IAsyncLifetime
         "--no-first-run",
     ];
 
+    /// <summary>Debian's Chromium as its headless shell (package chromium-headless-shell, which <c>.ci/run</c> installs).</summary>
+    private const string HeadlessShell = "/usr/bin/chromium-headless-shell";
+
+    /// <summary>
+    /// The headless shell when it is installed, else full Chromium in headless mode. Both are Debian's build of the
+    /// same Chromium; the shell leaves out the desktop browser's windowing and interface layers (it is what Playwright
+    /// itself runs for headless tests), and runs these tests in 0.47 of the processor time (docs/performance.md).
+    /// </summary>
+    public static string ChromiumExecutable => File.Exists(HeadlessShell) ? HeadlessShell : "/usr/bin/chromium";
+
     private readonly string _databaseFolder =
         Path.Combine(Path.GetTempPath(), "lpip-e2e-" + Guid.NewGuid().ToString("N"));
 
@@ -56,7 +66,7 @@ public sealed class SiteFixture : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = ChromiumExecutable,
             Headless = true,
             Args = ChromiumArgs,
         });
