@@ -197,6 +197,34 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
     }
 
     [Fact]
+    public async Task SearchPage_SeveralBadParameters_AreListedOneMessageEach()
+    {
+        var (response, page) = await app.GetPageAsync("/search?q=x&page=abc&theme=%3Cx%3E");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = page.QuerySelectorAll("main .status-alert li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(["theme must be a theme's slug, such as skills-and-talent.", "page must be a whole number from 1 to 1000."], problems);
+    }
+
+    [Fact]
+    public async Task SearchPage_PastTheLastPage_LinksToTheLastPage_NotToAdviceForASearchThatFoundNothing()
+    {
+        var api = System.Text.Json.JsonDocument.Parse(await app.CreateClient().GetStringAsync("/api/search?q=clusters")).RootElement;
+        var total = api.GetProperty("total").GetInt32();
+        Assert.True(total > 0, "the fixtures have no result for clusters");
+        var last = (total + 9) / 10;
+
+        var (response, page) = await app.GetPageAsync($"/search?q=clusters&page={last + 1}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(page.QuerySelectorAll("main .search-hit"));
+        var link = page.QuerySelector("main .search-past-end a");
+        Assert.NotNull(link);
+        Assert.Equal(last == 1 ? "/search?q=clusters" : $"/search?q=clusters&page={last}", link.GetAttribute("href"));
+        Assert.DoesNotContain("Try fewer or different words", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SearchPage_WithoutAQuery_InvitesOne()
     {
         var (response, page) = await app.GetPageAsync("/search");
