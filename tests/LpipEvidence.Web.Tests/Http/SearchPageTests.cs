@@ -212,7 +212,7 @@ public sealed class SearchPageTests(EvidenceAppFactory app) : IClassFixture<Evid
         var api = System.Text.Json.JsonDocument.Parse(await app.CreateClient().GetStringAsync("/api/search?q=clusters")).RootElement;
         var total = api.GetProperty("total").GetInt32();
         Assert.True(total > 0, "the fixtures have no result for clusters");
-        var last = (total + 9) / 10;
+        var last = (total + LpipEvidence.Search.SearchRequest.DefaultPageSize - 1) / LpipEvidence.Search.SearchRequest.DefaultPageSize;
 
         var (response, page) = await app.GetPageAsync($"/search?q=clusters&page={last + 1}");
 

@@ -34,9 +34,6 @@ public sealed partial class SearchResultsView
     /// <summary>The theme list is shown only when there is nothing to show, or a theme filter to name.</summary>
     public static bool NeedsThemes(SearchResults? results, string? theme) => results is not { Hits.Count: > 0 } || theme is not null;
 
-    /// <summary>The last page that has results.</summary>
-    private static int LastPage(SearchResults results) => Math.Max(1, (results.Total + results.PageSize - 1) / results.PageSize);
-
     /// <summary>The one-line summary of a search: what was found, or what to do.</summary>
     public static string SummaryOf(SearchResults? results) => results switch
     {
