@@ -58,7 +58,7 @@ public sealed partial class BriefingTests
         Assert.Equal(200, await browser.GoToAsync(SitePaths.Theme));
         await page.Locator("#site-search").FillAsync("cluster development");
         await page.Locator("#site-search").PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/search?q=cluster", StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape("/search?q=cluster")));
         await SearchIsland.WaitUntilLiveAsync(page);
         await Assertions.Expect(Toggle(page, PlaceBased)).ToBeCheckedAsync();
         browser.AssertNoScriptErrors();

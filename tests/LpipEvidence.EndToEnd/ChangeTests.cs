@@ -39,7 +39,7 @@ public sealed class ChangeTests(SiteFixture site)
         await page.Locator("#version-from").SelectOptionAsync(versions[0]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains("from=" + versions[0], StringComparison.Ordinal), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape("from=" + versions[0])));
         await Assertions.Expect(page.GetByText("This is the same version twice")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".word-diff")).ToHaveCountAsync(0);
     }

@@ -31,7 +31,7 @@ public sealed partial class SavedBriefingTests(SiteFixture site, ITestOutputHelp
         await Axe.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and share" }).ClickAsync();
-        await page.WaitForURLAsync(ShortAddress());
+        await Assertions.Expect(page).ToHaveURLAsync(ShortAddress());
         var shortAddress = page.Url;
         output.WriteLine($"saved at {shortAddress}");
         Assert.Equal(shortAddress, await page.Locator(".briefing__url a").GetAttributeAsync("href"));

@@ -112,14 +112,14 @@ public sealed partial class SearchTests(SiteFixture site)
         var box = page.Locator("#search-page-input");
         await box.FillAsync("cluster");
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync(AddressOfClusterSearch(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page).ToHaveURLAsync(AddressOfClusterSearch());
         await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
 
         // The header's form, from another page.
         Assert.Equal(200, await browser.GoToAsync(SitePaths.Theme));
         await page.Locator("#site-search").FillAsync("clusters");
         await page.Locator("#site-search").PressAsync("Enter");
-        await page.WaitForURLAsync(new Uri(site.BaseAddress, SitePaths.Search).AbsoluteUri, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(site.BaseAddress, SitePaths.Search).AbsoluteUri);
         await Assertions.Expect(FirstResult(page)).ToHaveAttributeAsync("href", ClusterFinding());
     }
 
